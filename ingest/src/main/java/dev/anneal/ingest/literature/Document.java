@@ -1,0 +1,30 @@
+package dev.anneal.ingest.literature;
+
+import java.util.List;
+
+/**
+ * A paper or other text document: its bibliographic fields and its cleaned full text.
+ *
+ * @param docId        content hash of the normalized text
+ * @param sourceUri    the file, or archive member, it came from
+ * @param format       the input format, e.g. {@code markdown}, {@code text}
+ * @param title        the title, or "" when the document has none
+ * @param authors      author names as written
+ * @param doi          the DOI without a resolver prefix, or ""
+ * @param year         the publication year, or null when unknown
+ * @param abstractText the abstract, or ""
+ * @param text         the full text, paragraphs separated by blank lines
+ */
+public record Document(String docId, String sourceUri, String format, String title,
+                       List<String> authors, String doi, Integer year, String abstractText,
+                       String text) {
+
+  public Document {
+    authors = List.copyOf(authors);
+  }
+
+  /** The length of the full text in characters. */
+  public int nChars() {
+    return text.length();
+  }
+}

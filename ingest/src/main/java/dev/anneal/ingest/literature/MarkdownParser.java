@@ -1,0 +1,175 @@
+package dev.anneal.ingest.literature;
+
+import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.ParseResult;
+import dev.anneal.ingest.RecordParser;
+import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain-text and Markdown documents: optional YAML-style front matter (title, authors, doi,
+ * year), {@code #} headings as sections, and blank-line separated paragraphs.
+ */
+public final class MarkdownParser implements RecordParser<ParsedDocument> {
+
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
+  private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+
+  private final String format;
+
+  /** A parser that labels its documents with {@code format} ({@code markdown} or {@code text}). */
+  public MarkdownParser(String format) {
+    this.format = format;
+  }
+
+  @Override
+  public ParseResult<ParsedDocument> parse(SourceFile file, InputStream in) throws IOException {
+    String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
+    List<String> lines = Arrays.asList(content.split("\r\n|\r|\n", -1));
+    FrontMatter front = new FrontMatter();
+    int start = front.read(lines);
+
+    List<String[]> sectionAndText = new ArrayList<>();
+    String section = "";
+    String title = front.title;
+    StringBuilder current = new StringBuilder();
+    for (int i = start; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher heading = HEADING.matcher(line);
+      if (heading.matches()) {
+        flush(current, section, sectionAndText);
+        String text = heading.group(2).trim();
+        if (heading.group(1).length() == 1 && title.isEmpty()) {
+          title = text;
+        } else {
+          section = text;
+        }
+      } else if (line.isBlank()) {
+        flush(current, section, sectionAndText);
+      } else {
+        String text = LIST_MARKER.matcher(line.replaceFirst("^\\s*>\\s?", "")).replaceFirst("");
+        if (current.length() > 0) {
+          current.append(' ');
+        }
+        current.append(text.strip());
+      }
+    }
+    flush(current, section, sectionAndText);
+
+    if (sectionAndText.isEmpty()) {
+      return ParseResult.rejected(Rejection.atLine(file, "text.no_paragraphs",
+          "the document has no text paragraphs", 0, content));
+    }
+    if (title.isEmpty()) {
+      title = sectionAndText.get(0)[1];
+      title = title.length() > 120 ? title.substring(0, 120) : title;
+    }
+    StringBuilder fullText = new StringBuilder();
+    StringBuilder abstractText = new StringBuilder();
+    for (String[] p : sectionAndText) {
+      if (fullText.length() > 0) {
+        fullText.append("\n\n");
+      }
+      fullText.append(p[1]);
+      if (p[0].toLowerCase(Locale.ROOT).equals("abstract")) {
+        abstractText.append(abstractText.length() > 0 ? " " : "").append(p[1]);
+      }
+    }
+    String text = fullText.toString();
+    String docId = ContentId.of("document", title, text);
+    Document document = new Document(docId, file.uri(), format, title, front.authors, front.doi,
+        front.year, abstractText.toString(), text);
+    List<Paragraph> paragraphs = new ArrayList<>(sectionAndText.size());
+    for (int i = 0; i < sectionAndText.size(); i++) {
+      String[] p = sectionAndText.get(i);
+      paragraphs.add(new Paragraph(ContentId.of("paragraph", docId, Integer.toString(i), p[1]),
+          docId, p[0], i, p[1]));
+    }
+    return ParseResult.of(List.of(new ParsedDocument(document, paragraphs)));
+  }
+
+  private static void flush(StringBuilder current, String section, List<String[]> out) {
+    String text = current.toString().strip();
+    if (!text.isEmpty()) {
+      out.add(new String[] {section, text});
+    }
+    current.setLength(0);
+  }
+
+  /** The {@code ---}-fenced key: value block some Markdown papers start with. */
+  private static final class FrontMatter {
+    String title = "";
+    List<String> authors = List.of();
+    String doi = "";
+    Integer year;
+
+    /** Reads the block if present and returns the index of the first line after it. */
+    int read(List<String> lines) {
+      if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+        return 0;
+      }
+      for (int i = 1; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.equals("---")) {
+          return i + 1;
+        }
+        Matcher kv = FRONT_MATTER_LINE.matcher(line);
+        if (!kv.matches()) {
+          continue;
+        }
+        String value = unquote(kv.group(2).strip());
+        switch (kv.group(1).toLowerCase(Locale.ROOT)) {
+          case "title" -> title = value;
+          case "authors", "author" -> authors = splitAuthors(value);
+          case "doi" -> {
+            Matcher m = DOI.matcher(value);
+            doi = m.find() ? m.group(1) : "";
+          }
+          case "year" -> year = parseYear(value);
+          default -> { }
+        }
+      }
+      return 0; // no closing fence: not front matter after all
+    }
+
+    private static List<String> splitAuthors(String value) {
+      String list = value.startsWith("[") && value.endsWith("]")
+          ? value.substring(1, value.length() - 1) : value;
+      List<String> out = new ArrayList<>();
+      for (String name : list.split(";|,|\\band\\b")) {
+        String n = unquote(name.strip());
+        if (!n.isEmpty()) {
+          out.add(n);
+        }
+      }
+      return out;
+    }
+
+    private static Integer parseYear(String value) {
+      Matcher m = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b").matcher(value);
+      return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static String unquote(String s) {
+      if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"")
+          || s.startsWith("'") && s.endsWith("'"))) {
+        return s.substring(1, s.length() - 1);
+      }
+      return s;
+    }
+  }
+}
