@@ -1,0 +1,36 @@
+package dev.anneal.ingest;
+
+import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.ingest.literature.ParsedDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one input file produced: records for each raw table and the rejections.
+ */
+public final class IngestedFile {
+
+  private final List<ParsedDocument> documents = new ArrayList<>();
+  private final List<Structure> structures = new ArrayList<>();
+  private final List<Rejection> rejections = new ArrayList<>();
+
+  /** The documents read, each with its paragraphs. */
+  public List<ParsedDocument> documents() {
+    return documents;
+  }
+
+  /** The crystal structures read. */
+  public List<Structure> structures() {
+    return structures;
+  }
+
+  /** What could not be read, each with its reason. */
+  public List<Rejection> rejections() {
+    return rejections;
+  }
+
+  /** The number of records of any kind (paragraphs not counted separately). */
+  public int recordCount() {
+    return documents.size() + structures.size();
+  }
+}

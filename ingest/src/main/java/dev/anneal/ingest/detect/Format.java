@@ -1,0 +1,33 @@
+package dev.anneal.ingest.detect;
+
+/** The input formats Anneal reads, and the pseudo-formats for files it cannot read. */
+public enum Format {
+  /** Crystallographic Information File (CIF 1.1). */
+  CIF("cif"),
+  /** Markdown text, e.g. a paper converted to Markdown. */
+  MARKDOWN("markdown"),
+  /** Plain UTF-8 text. */
+  TEXT("text"),
+  /** A file with no content (zero bytes, or only whitespace). */
+  EMPTY("empty"),
+  /** A binary file none of the parsers reads. */
+  BINARY("binary"),
+  /** A text file in a format none of the parsers reads. */
+  UNSUPPORTED("unsupported");
+
+  private final String code;
+
+  Format(String code) {
+    this.code = code;
+  }
+
+  /** The lower-case name used in the {@code format} column of the raw tables. */
+  public String code() {
+    return code;
+  }
+
+  /** Whether a parser exists for this format. */
+  public boolean readable() {
+    return this != EMPTY && this != BINARY && this != UNSUPPORTED;
+  }
+}

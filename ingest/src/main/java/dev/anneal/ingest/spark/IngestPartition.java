@@ -1,0 +1,79 @@
+package dev.anneal.ingest.spark;
+
+import dev.anneal.ingest.FileIngestor;
+import dev.anneal.ingest.IngestedFile;
+import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.literature.Paragraph;
+import dev.anneal.ingest.literature.ParsedDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * Reads the files named in a partition of {@code (path, size)} rows inside a Spark task, one
+ * file at a time, and emits {@link RawSchemas#ENVELOPE} rows. File contents never reach the
+ * driver; memory per task is bounded by the largest single file.
+ */
+public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long maxFileBytes;
+  private final SerializableConfiguration hadoopConf;
+
+  /**
+   * A partition reader that rejects files above {@code maxFileBytes} and opens files with the
+   * given Hadoop configuration (so {@code hdfs:} and {@code s3a:} paths work as local ones do).
+   */
+  public IngestPartition(long maxFileBytes, Configuration hadoopConf) {
+    this.maxFileBytes = maxFileBytes;
+    this.hadoopConf = new SerializableConfiguration(hadoopConf);
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> files) {
+    FileIngestor ingestor = new FileIngestor(maxFileBytes);
+    Configuration conf = hadoopConf.get();
+    return new FlatteningIterator<>(files, row -> {
+      String uri = row.getString(0);
+      long size = row.getLong(1);
+      return rowsOf(readOne(ingestor, conf, new SourceFile(uri, size)));
+    });
+  }
+
+  private static IngestedFile readOne(FileIngestor ingestor, Configuration conf, SourceFile file) {
+    Path path = new Path(file.uri());
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      try (InputStream in = fs.open(path)) {
+        return ingestor.ingest(file, in);
+      }
+    } catch (IOException | RuntimeException e) {
+      IngestedFile failed = new IngestedFile();
+      failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
+          "the file could not be opened: " + e.getMessage(), null));
+      return failed;
+    }
+  }
+
+  static List<Row> rowsOf(IngestedFile result) {
+    List<Row> out = new ArrayList<>();
+    for (ParsedDocument d : result.documents()) {
+      out.add(RawRows.envelope("documents", RawRows.document(d.document())));
+      for (Paragraph p : d.paragraphs()) {
+        out.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
+      }
+    }
+    result.structures().forEach(s -> out.add(RawRows.envelope("structures", RawRows.structure(s))));
+    result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
+    return out;
+  }
+}

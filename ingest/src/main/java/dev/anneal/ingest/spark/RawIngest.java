@@ -1,0 +1,84 @@
+package dev.anneal.ingest.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The ingest stage as Dataset functions: list the input files, read them in tasks, and split
+ * the results into the raw tables.
+ */
+public final class RawIngest {
+
+  /** The columns of the file listing each task receives. */
+  public static final StructType FILE_LISTING = DataTypes.createStructType(List.of(
+      RawSchemas.required("path", DataTypes.StringType),
+      RawSchemas.required("size", DataTypes.LongType)));
+
+  private RawIngest() {
+  }
+
+  /**
+   * Every regular file below {@code input}, recursively, skipping hidden files (names starting
+   * with '.' or '_', as Hadoop does), sorted by path so partitions are stable across runs.
+   */
+  public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<Row> rows = new ArrayList<>();
+    try {
+      Path root = new Path(input);
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) {
+        throw new IllegalArgumentException("input does not exist: " + input);
+      }
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+      while (it.hasNext()) {
+        LocatedFileStatus status = it.next();
+        if (!hidden(root, status.getPath())) {
+          rows.add(RowFactory.create(status.getPath().toString(), status.getLen()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list input " + input, e);
+    }
+    rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
+    return spark.createDataFrame(rows, FILE_LISTING)
+        .repartition(Math.max(1, Math.min(partitions, rows.size())),
+            org.apache.spark.sql.functions.col("path"));
+  }
+
+  /** Reads every listed file in tasks and returns the {@link RawSchemas#ENVELOPE} rows. */
+  public static Dataset<Row> read(Dataset<Row> files, long maxFileBytes) {
+    Configuration conf = files.sparkSession().sparkContext().hadoopConfiguration();
+    return files.mapPartitions(new IngestPartition(maxFileBytes, conf),
+        Encoders.row(RawSchemas.ENVELOPE));
+  }
+
+  /** The rows of one raw table ({@code documents}, {@code paragraphs}, …) from the envelope. */
+  public static Dataset<Row> table(Dataset<Row> envelope, String table) {
+    return envelope.where(envelope.col("table").equalTo(table)).select(table + ".*");
+  }
+
+  private static boolean hidden(Path root, Path file) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

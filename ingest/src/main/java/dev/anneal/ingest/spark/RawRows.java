@@ -1,0 +1,95 @@
+package dev.anneal.ingest.spark;
+
+import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.chem.Composition;
+import dev.anneal.ingest.crystal.Lattice;
+import dev.anneal.ingest.crystal.Site;
+import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.ingest.literature.Document;
+import dev.anneal.ingest.literature.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/** Turns raw records into rows of the schemas in {@link RawSchemas}, field for field. */
+public final class RawRows {
+
+  private RawRows() {
+  }
+
+  /** A {@code raw/documents} row. */
+  public static Row document(Document d) {
+    return RowFactory.create(d.docId(), d.sourceUri(), d.format(), d.title(), seq(d.authors()),
+        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars());
+  }
+
+  /** A {@code raw/paragraphs} row. */
+  public static Row paragraph(Paragraph p) {
+    return RowFactory.create(p.paraId(), p.docId(), p.section(), p.ordinal(), p.text(),
+        p.text().length());
+  }
+
+  /** A {@code raw/structures} row. */
+  public static Row structure(Structure s) {
+    Composition composition = s.composition();
+    Lattice l = s.lattice();
+    List<Seq<Double>> matrix = new ArrayList<>(3);
+    for (double[] v : l.matrix()) {
+      matrix.add(seq(List.of(v[0], v[1], v[2])));
+    }
+    Row lattice = RowFactory.create(l.a(), l.b(), l.c(), l.alpha(), l.beta(), l.gamma(),
+        seq(matrix));
+    List<Row> sites = new ArrayList<>(s.sites().size());
+    for (Site site : s.sites()) {
+      sites.add(RowFactory.create(site.species(), site.oxidationState(), site.occupancy(),
+          site.x(), site.y(), site.z(), site.label()));
+    }
+    return RowFactory.create(s.structureId(), s.sourceUri(), s.format(), s.blockName(),
+        composition.formula(), s.formulaAsWritten(), composition.reducedFormula(),
+        composition.chemsys(), seq(composition.elements()), s.nsites(), lattice,
+        l.volume(), s.density(), s.spacegroupSymbol(),
+        s.spacegroupNumber() > 0 ? s.spacegroupNumber() : null, seq(sites), seq(s.warnings()));
+  }
+
+  /** A {@code raw/quarantine} row. */
+  public static Row quarantine(Rejection r) {
+    return RowFactory.create(r.sourceUri(), r.stage(), r.reason(), r.message(), r.location(),
+        r.sample());
+  }
+
+  /** The structure a {@code raw/structures} row holds (inverse of {@link #structure}). */
+  public static Structure toStructure(Row row) {
+    Row l = row.getStruct(row.fieldIndex("lattice"));
+    Lattice lattice = new Lattice(l.getDouble(0), l.getDouble(1), l.getDouble(2), l.getDouble(3),
+        l.getDouble(4), l.getDouble(5));
+    List<Row> siteRows = row.getList(row.fieldIndex("sites"));
+    List<Site> sites = new ArrayList<>(siteRows.size());
+    for (Row s : siteRows) {
+      sites.add(new Site(s.getString(0), s.isNullAt(1) ? null : s.getDouble(1), s.getDouble(2),
+          s.getDouble(3), s.getDouble(4), s.getDouble(5), s.getString(6)));
+    }
+    int sgIndex = row.fieldIndex("spacegroup_number");
+    return new Structure(row.getString(row.fieldIndex("source_uri")),
+        row.getString(row.fieldIndex("format")), row.getString(row.fieldIndex("block_name")),
+        row.getString(row.fieldIndex("formula_as_written")), lattice, sites,
+        row.getString(row.fieldIndex("spacegroup_symbol")),
+        row.isNullAt(sgIndex) ? 0 : row.getInt(sgIndex),
+        row.getList(row.fieldIndex("warnings")));
+  }
+
+  /** The envelope row that carries {@code row} for {@code table}. */
+  static Row envelope(String table, Row row) {
+    return RowFactory.create(table,
+        table.equals("documents") ? row : null,
+        table.equals("paragraphs") ? row : null,
+        table.equals("structures") ? row : null,
+        table.equals("quarantine") ? row : null);
+  }
+
+  static <T> Seq<T> seq(List<T> list) {
+    return JavaConverters.asScalaBuffer(list).toSeq();
+  }
+}

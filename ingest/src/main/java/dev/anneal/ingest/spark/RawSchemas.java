@@ -1,0 +1,106 @@
+package dev.anneal.ingest.spark;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The schemas of the raw tables: a public contract, documented column by column in
+ * {@code docs/schemas.md}.
+ */
+public final class RawSchemas {
+
+  private RawSchemas() {
+  }
+
+  /** {@code raw/documents}: one row per paper or text document. */
+  public static final StructType DOCUMENTS = createStructType(List.of(
+      required("doc_id", StringType),
+      required("source_uri", StringType),
+      required("format", StringType),
+      required("title", StringType),
+      required("authors", createArrayType(StringType, false)),
+      required("doi", StringType),
+      optional("year", IntegerType),
+      required("abstract", StringType),
+      required("text", StringType),
+      required("n_chars", IntegerType)));
+
+  /** {@code raw/paragraphs}: one row per paragraph of a document. */
+  public static final StructType PARAGRAPHS = createStructType(List.of(
+      required("para_id", StringType),
+      required("doc_id", StringType),
+      required("section", StringType),
+      required("ordinal", IntegerType),
+      required("text", StringType),
+      required("n_chars", IntegerType)));
+
+  /** The lattice struct inside {@code raw/structures}. */
+  public static final StructType LATTICE = createStructType(List.of(
+      required("a", DoubleType), required("b", DoubleType), required("c", DoubleType),
+      required("alpha", DoubleType), required("beta", DoubleType), required("gamma", DoubleType),
+      required("matrix", createArrayType(createArrayType(DoubleType, false), false))));
+
+  /** One site inside {@code raw/structures}. */
+  public static final StructType SITE = createStructType(List.of(
+      required("species", StringType),
+      optional("oxidation_state", DoubleType),
+      required("occupancy", DoubleType),
+      required("x", DoubleType), required("y", DoubleType), required("z", DoubleType),
+      required("label", StringType)));
+
+  /** {@code raw/structures}: one row per crystal structure (full cell). */
+  public static final StructType STRUCTURES = createStructType(List.of(
+      required("structure_id", StringType),
+      required("source_uri", StringType),
+      required("format", StringType),
+      required("block_name", StringType),
+      required("formula", StringType),
+      required("formula_as_written", StringType),
+      required("reduced_formula", StringType),
+      required("chemsys", StringType),
+      required("elements", createArrayType(StringType, false)),
+      required("nsites", IntegerType),
+      required("lattice", LATTICE),
+      required("volume", DoubleType),
+      required("density", DoubleType),
+      required("spacegroup_symbol", StringType),
+      optional("spacegroup_number", IntegerType),
+      required("sites", createArrayType(SITE, false)),
+      required("warnings", createArrayType(StringType, false))));
+
+  /** {@code raw/quarantine}: one row per rejected input or record. */
+  public static final StructType QUARANTINE = createStructType(List.of(
+      required("source_uri", StringType),
+      required("stage", StringType),
+      required("reason", StringType),
+      required("message", StringType),
+      required("location", StringType),
+      required("sample", StringType)));
+
+  /**
+   * What one ingest task emits per record: the name of the table it belongs to and, in the
+   * column of that name, the row; the other columns are null.
+   */
+  public static final StructType ENVELOPE = createStructType(List.of(
+      required("table", StringType),
+      optional("documents", DOCUMENTS),
+      optional("paragraphs", PARAGRAPHS),
+      optional("structures", STRUCTURES),
+      optional("quarantine", QUARANTINE)));
+
+  static StructField required(String name, org.apache.spark.sql.types.DataType type) {
+    return createStructField(name, type, false);
+  }
+
+  static StructField optional(String name, org.apache.spark.sql.types.DataType type) {
+    return createStructField(name, type, true);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.anneal.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FileIngestorTest {
+
+  private final FileIngestor ingestor = new FileIngestor(1024);
+
+  private IngestedFile ingest(String name, byte[] content) {
+    return ingestor.ingest(new SourceFile("file:/in/" + name, content.length),
+        new ByteArrayInputStream(content));
+  }
+
+  @Test
+  void emptyFileIsQuarantinedAsEmpty() {
+    IngestedFile r = ingest("empty.txt", new byte[0]);
+    assertEquals(0, r.recordCount());
+    assertEquals("file.empty", r.rejections().get(0).reason());
+    assertEquals("file:/in/empty.txt", r.rejections().get(0).sourceUri());
+  }
+
+  @Test
+  void binaryFileIsQuarantinedWithAPrintableSample() {
+    IngestedFile r = ingest("blob.bin", new byte[] {'P', 'K', 3, 4, 0, 0, 0x7f, 'x'});
+    Rejection rejection = r.rejections().get(0);
+    assertEquals("file.binary", rejection.reason());
+    assertTrue(rejection.sample().startsWith("PK\\x03\\x04\\x00"), rejection.sample());
+  }
+
+  @Test
+  void oversizedFileIsQuarantinedUnparsed() {
+    byte[] big = "a".repeat(2000).getBytes(StandardCharsets.UTF_8);
+    assertEquals("file.too_large", ingest("big.txt", big).rejections().get(0).reason());
+  }
+
+  @Test
+  void unsupportedFormatIsNamed() {
+    IngestedFile r = ingest("table.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("file.unsupported_format", r.rejections().get(0).reason());
+    assertTrue(r.rejections().get(0).message().contains("csv"));
+  }
+
+  @Test
+  void unreadableStreamIsQuarantinedNotThrown() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk on fire");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk on fire");
+      }
+    };
+    IngestedFile r = ingestor.ingest(new SourceFile("file:/in/x.md", 10), failing);
+    assertEquals("file.unreadable", r.rejections().get(0).reason());
+    assertTrue(r.rejections().get(0).message().contains("disk on fire"));
+  }
+
+  @Test
+  void markdownBecomesADocumentWithParagraphs() {
+    IngestedFile r = ingest("p.md", "# T\n\nOne.\n\nTwo.\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, r.documents().size());
+    assertEquals(2, r.documents().get(0).paragraphs().size());
+    assertTrue(r.rejections().isEmpty());
+  }
+}

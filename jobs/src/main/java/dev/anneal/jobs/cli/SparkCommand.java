@@ -1,0 +1,68 @@
+package dev.anneal.jobs.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anneal.jobs.SparkSessions;
+import dev.anneal.jobs.config.AnnealConfig;
+import dev.anneal.jobs.config.ConfigLoader;
+import dev.anneal.jobs.report.RunReport;
+import dev.anneal.jobs.stage.OutputLayout;
+import dev.anneal.jobs.stage.Pipeline;
+import dev.anneal.jobs.stage.Stage;
+import dev.anneal.jobs.stage.StageContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** A command that runs pipeline stages in a Spark session and writes a run report. */
+abstract class SparkCommand implements Callable<Integer> {
+
+  @Mixin
+  ConfigOptions configOptions;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output directory (local path or hdfs:, s3a: URI).")
+  String out;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master, e.g. local[2] or spark://host:7077 (default: spark.master).")
+  String master;
+
+  @Option(names = "--fail-on-reject",
+      description = "Fail the run if any input is rejected (quarantine is still written).")
+  boolean failOnReject;
+
+  /** The command's name in reports. */
+  abstract String command();
+
+  /** The input directory, or null for stages that only read OUT. */
+  abstract String input();
+
+  /** The stages to run. */
+  abstract List<Stage> stages();
+
+  @Override
+  public Integer call() {
+    ObjectNode tree = configOptions.tree(failOnReject);
+    AnnealConfig config = ConfigLoader.bind(tree);
+    boolean ours = !SparkSessions.sessionExists();
+    SparkSession spark = SparkSessions.create(config, master);
+    try {
+      StageContext ctx = new StageContext(spark, config, ConfigLoader.sha256(tree), input(),
+          new OutputLayout(out));
+      RunReport report = new Pipeline(System.err).run(command(), stages(), ctx, tree);
+      if (report.failure() != null) {
+        System.err.println("[anneal] FAILED: " + report.failure());
+        return 1;
+      }
+      System.err.printf("[anneal] %s finished in %.1f s; report: %s%n", command(),
+          report.seconds(), ctx.out().report("run.json"));
+      return 0;
+    } finally {
+      if (ours) {
+        spark.stop();
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.anneal.jobs.stage;
+
+import dev.anneal.ingest.spark.RawIngest;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/** Reads every input file into the raw tables and the quarantine. */
+public final class IngestStage implements Stage {
+
+  /** The raw tables ingest writes, in writing order. */
+  static final String[] TABLES = {"documents", "paragraphs", "structures", "quarantine"};
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public StageReport run(StageContext ctx) {
+    if (ctx.input() == null) {
+      throw new IllegalArgumentException("ingest needs --input DIR");
+    }
+    StageReport.Builder report = StageReport.builder(name());
+    int partitions = ctx.config().ingest().partitions() > 0 ? ctx.config().ingest().partitions()
+        : 2 * ctx.spark().sparkContext().defaultParallelism();
+    Dataset<Row> files = RawIngest.listFiles(ctx.spark(), ctx.input(), partitions);
+    long fileCount = files.count();
+    report.count("input files", fileCount);
+    // Parsed once, split into four tables: keep the parse result instead of re-reading files.
+    Dataset<Row> envelope = RawIngest.read(files, ctx.config().ingest().maxFileBytes())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      for (String table : TABLES) {
+        report.count("raw/" + table, Tables.write(RawIngest.table(envelope, table),
+            ctx.out().raw(table)));
+      }
+    } finally {
+      envelope.unpersist();
+    }
+    for (Row r : ctx.spark().read().parquet(ctx.out().raw("quarantine"))
+        .groupBy("reason").count().collectAsList()) {
+      report.reason(r.getString(0), r.getLong(1));
+    }
+    long rejected = report.counts().get("raw/quarantine");
+    if (rejected > 0 && ctx.config().ingest().failOnReject()) {
+      report.failure(rejected + " inputs were rejected and ingest.fail_on_reject is set; "
+          + "see " + ctx.out().raw("quarantine"));
+    }
+    return report.build(0);
+  }
+}

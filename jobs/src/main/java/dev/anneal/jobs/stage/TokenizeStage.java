@@ -1,0 +1,47 @@
+package dev.anneal.jobs.stage;
+
+import dev.anneal.jobs.Version;
+import dev.anneal.jobs.config.AnnealConfig;
+import dev.anneal.tokenize.shard.ManifestIo;
+import dev.anneal.tokenize.shard.ShardFile;
+import dev.anneal.tokenize.shard.ShardManifest;
+import dev.anneal.tokenize.shard.ShardSettings;
+import dev.anneal.tokenize.shard.ShardWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Tokenizes the curated samples, packs them and writes the shards with their manifest. */
+public final class TokenizeStage implements Stage {
+
+  @Override
+  public String name() {
+    return "tokenize";
+  }
+
+  @Override
+  public StageReport run(StageContext ctx) {
+    AnnealConfig.Tokenize t = ctx.config().tokenize();
+    ShardSettings settings = new ShardSettings(t.tokenizer(), t.seqLen(), t.shards(), t.seed());
+    ShardManifest manifest = new ShardWriter(settings).write(
+        Tables.read(ctx.spark(), ctx.out().curated("samples"), "normalize"),
+        ctx.out().shards(), ctx.configSha256(), Version.CODE_VERSION);
+    String path = ctx.out().shards() + "/manifest.json";
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(p, true)) {
+        ManifestIo.write(manifest, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+    return StageReport.builder(name())
+        .count("shards/train sequences", manifest.files().stream().mapToLong(ShardFile::rows).sum())
+        .count("shards/train tokens", manifest.totalTokens())
+        .count("shard files", manifest.files().size())
+        .build(0);
+  }
+}
