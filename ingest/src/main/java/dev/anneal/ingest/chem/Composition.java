@@ -137,10 +137,16 @@ public final class Composition {
     return special == null ? reduced : new Reduced(special, reduced.factor() / 2);
   }
 
-  /** Every element with its amount, by increasing electronegativity: {@code Li4 Fe4 P4 O16}. */
+  /**
+   * Every element with its amount, by increasing electronegativity: {@code Li4 Fe4 P4 O16}.
+   * Ties (Ru and Ir are both 2.2) go alphabetically, as in {@link #reducedFormula()}; ordering
+   * them by atomic number wrote Ru6.24Ir1.76 where pymatgen writes Ir1.76Ru6.24.
+   */
   public String formula() {
     return amounts.entrySet().stream()
-        .sorted(Comparator.comparingDouble(e -> e.getKey().orderingElectronegativity()))
+        .sorted(Comparator.comparingDouble(
+                (Map.Entry<Element, Double> e) -> e.getKey().orderingElectronegativity())
+            .thenComparing(e -> e.getKey().symbol()))
         .map(e -> e.getKey().symbol() + formatAmount(e.getValue(), false))
         .collect(Collectors.joining(" "));
   }
