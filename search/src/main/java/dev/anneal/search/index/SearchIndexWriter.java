@@ -50,11 +50,6 @@ public final class SearchIndexWriter implements AutoCloseable {
     writer.commit();
   }
 
-  /** Documents in the index, counting those added but not yet committed. */
-  public int numDocs() {
-    return writer.getDocStats().numDocs;
-  }
-
   /** Commits and closes. */
   @Override
   public void close() throws IOException {
