@@ -31,9 +31,11 @@ final class TextRenderer {
       out.append(" — ").append(oneLine(hit.title()));
     }
     out.append(String.format(Locale.ROOT, "  (score %.2f)", hit.score())).append('\n');
-    if (!hit.fields().isEmpty()) {
-      out.append("  ").append(hit.fields().entrySet().stream()
-          .map(TextRenderer::field).collect(Collectors.joining(" · "))).append('\n');
+    String fields = hit.fields().entrySet().stream()
+        .filter(e -> !isEmpty(e.getValue()))
+        .map(TextRenderer::field).collect(Collectors.joining(" · "));
+    if (!fields.isEmpty()) {
+      out.append("  ").append(fields).append('\n');
     }
     if (hit.snippet() != null && !hit.snippet().isBlank()) {
       out.append("  ").append(oneLine(hit.snippet())).append('\n');
@@ -45,6 +47,12 @@ final class TextRenderer {
     String value = v instanceof Collection<?> c
         ? c.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(v);
     return e.getKey() + ": " + value;
+  }
+
+  /** Empty lists and blank strings are noise on a terminal; JSON keeps them for a stable shape. */
+  private static boolean isEmpty(Object v) {
+    return v == null || (v instanceof Collection<?> c && c.isEmpty())
+        || (v instanceof String s && s.isBlank());
   }
 
   private static String oneLine(String s) {

@@ -38,7 +38,7 @@ class SearchResultsTest {
   void textRenderingHasOneBlockPerHit() {
     SearchResults results = new SearchResults(3, List.of(
         new Hit("material", "mp-lfp", 2.5f, "LiFePO4 (olivine)", "«Olivine» lithium\n iron phosphate",
-            Map.of("formula", "LiFePO4", "sg", List.of(62))),
+            Map.of("formula", "LiFePO4", "sg", List.of(62), "synthIds", List.of())),
         new Hit("paragraph", "p-1", 1.25f, "A paper", "", Map.of("docId", "d-1"))));
     String text = results.toText();
     assertTrue(text.startsWith("3 hits, showing the first 2\n"), text);
@@ -46,6 +46,7 @@ class SearchResultsTest {
     assertEquals(3, blocks.length, text);
     assertTrue(blocks[1].startsWith("[material] mp-lfp — LiFePO4 (olivine)  (score 2.50)"), text);
     assertTrue(blocks[1].contains("sg: 62"), text);
+    assertTrue(!blocks[1].contains("synthIds"), text);
     assertTrue(blocks[1].contains("  «Olivine» lithium iron phosphate"), text);
     assertTrue(blocks[2].startsWith("[paragraph] p-1 — A paper"), text);
     assertTrue(blocks[2].contains("docId: d-1"), text);

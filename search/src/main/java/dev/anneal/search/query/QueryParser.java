@@ -44,6 +44,21 @@ public final class QueryParser {
     this.analyzer = analyzer;
   }
 
+  /** A short description of the query language for {@code --help}. */
+  public static String syntaxHelp() {
+    return String.join("\n",
+        "words, \"a phrase\"      all must match title, section or text (ranked by BM25)",
+        "formula:FePO4Li          reduced formula, any element order or multiple",
+        "elements:Cu,O            contains all these elements",
+        "only:La,Sr,Cu,O          chemical system is exactly these elements",
+        "sg:139  sg:136..141      space group number or range",
+        "year:2010..2020          inclusive range; 2010.. and ..2020 are open",
+        "kind:material            paragraph, material, synthesis or structure",
+        "doc:ID  id:ID            exact document or record id",
+        "title:word  section:\"a phrase\"   text in one field",
+        "-clause                  excludes; a,b in formula/sg/year/kind/doc/id means either");
+  }
+
   /** The field names a query may use, for help texts. */
   public static List<String> fields() {
     return FieldClauses.FIELDS;

@@ -102,6 +102,17 @@ class QueryParserTest {
     assertTrue(fails("   ").getMessage().contains("empty query"));
   }
 
+  @Test
+  void helpNamesEveryField() {
+    for (String field : QueryParser.fields()) {
+      assertTrue(QueryParser.syntaxHelp().contains(field + ":"), field);
+      // and every field it names is accepted (a value that is valid for it, else not "unknown field")
+      QuerySyntaxException e = assertThrows(QuerySyntaxException.class,
+          () -> parser.parse(field + ":\"\""));
+      assertTrue(!e.getMessage().contains("unknown field"), e.getMessage());
+    }
+  }
+
   private QuerySyntaxException fails(String query) {
     return assertThrows(QuerySyntaxException.class, () -> parser.parse(query), query);
   }
