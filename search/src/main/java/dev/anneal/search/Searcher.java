@@ -71,7 +71,14 @@ public final class Searcher implements AutoCloseable {
    * @throws QuerySyntaxException if the query is malformed
    */
   public SearchResults search(String query, int limit) throws IOException {
-    return search(parser.parse(query), limit);
+    Query parsed = parser.parse(query);
+    try {
+      return search(parsed, limit);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Each word becomes one clause per text field, so Lucene's limit hits at a third of it.
+      throw new QuerySyntaxException("too many words: the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " clauses", query, 0);
+    }
   }
 
   /** The best {@code limit} records for a Lucene query, e.g. one built with {@link QueryParser}. */

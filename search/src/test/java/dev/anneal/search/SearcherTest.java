@@ -209,7 +209,8 @@ class SearcherTest {
     // Odd input either parses or fails with our exception, never with a Lucene one.
     for (String q : List.of(":::", "\"\"", "a:b:c", "-", "--x", "formula:((", "sg:99999999999",
         "year:-5..5", "\"", "*", "?", "title:\"\"", "x AND y", "elements:-", "only:,",
-        "formula:)(", "\\", "sg:1..", "id:\"\"", "(anatase)", "anatase~2", "a".repeat(5000))) {
+        "formula:)(", "\\", "sg:1..", "id:\"\"", "(anatase)", "anatase~2", "a".repeat(5000),
+        manyWords(500), manyWords(2000))) {
       try {
         searcher.search(q, 5);
       } catch (QuerySyntaxException expected) {
@@ -218,6 +219,14 @@ class SearcherTest {
         fail("query " + q + " threw " + other);
       }
     }
+  }
+
+  private static String manyWords(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append("word").append(i).append(' ');
+    }
+    return b.toString();
   }
 
   @Test
