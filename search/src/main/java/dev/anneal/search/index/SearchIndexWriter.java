@@ -1,0 +1,99 @@
+package dev.anneal.search.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/** Writes paragraphs and materials into one Lucene index directory. */
+public final class SearchIndexWriter implements AutoCloseable {
+
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  /**
+   * Opens (creating if needed) the index in {@code dir}; an existing index is appended to.
+   * Close it to commit what was added.
+   */
+  public SearchIndexWriter(Path dir) throws IOException {
+    this.directory = FSDirectory.open(dir);
+    IndexWriter w;
+    try {
+      w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.writer = w;
+  }
+
+  /** Adds a paragraph, replacing one already there with the same {@code paraId}. */
+  public void add(IndexedParagraph paragraph) throws IOException {
+    upsert(IndexFields.KIND_PARAGRAPH, paragraph.paraId(), Documents.paragraph(paragraph));
+  }
+
+  /** Adds a material, replacing one already there with the same {@code materialId}. */
+  public void add(IndexedMaterial material) throws IOException {
+    upsert(IndexFields.KIND_MATERIAL, material.materialId(), Documents.material(material));
+  }
+
+  /** Makes everything added so far durable and visible to newly opened searchers. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Commits and closes. */
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(writer, directory);
+  }
+
+  /**
+   * Builds in {@code target} (replacing any index there) the union of the indexes in
+   * {@code sources}, merged into one segment for fast read-only search. Records are not
+   * de-duplicated across sources: the caller partitions so each id lands in one source.
+   */
+  public static void merge(Path target, List<Path> sources) throws IOException {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no source index to merge into " + target);
+    }
+    Path absTarget = target.toAbsolutePath().normalize();
+    List<Directory> dirs = new ArrayList<>();
+    try {
+      for (Path source : sources) {
+        if (source.toAbsolutePath().normalize().equals(absTarget)) {
+          throw new IllegalArgumentException("merge target is also a source: " + target);
+        }
+        Directory dir = FSDirectory.open(source);
+        dirs.add(dir);
+        if (!DirectoryReader.indexExists(dir)) {
+          throw new IOException("not a search index: " + source);
+        }
+      }
+      try (Directory out = FSDirectory.open(target);
+           IndexWriter w = new IndexWriter(out, config(IndexWriterConfig.OpenMode.CREATE))) {
+        w.addIndexes(dirs.toArray(new Directory[0]));
+        w.forceMerge(1);
+      }
+    } finally {
+      IOUtils.close(dirs);
+    }
+  }
+
+  private void upsert(String kind, String id, Document doc) throws IOException {
+    // Replacing on kind:id makes a retried Spark task idempotent within its partition index.
+    writer.updateDocument(new Term(IndexFields.UID, Documents.uid(kind, id)), doc);
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(IndexAnalyzers.create()).setOpenMode(mode);
+  }
+}
