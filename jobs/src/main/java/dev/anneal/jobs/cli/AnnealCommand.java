@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Anneal: a mid-training data pipeline for scientific corpora on Apache Spark.",
     subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Normalize.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
-        ConfigCommand.class})
+        SearchCommand.class, ConfigCommand.class})
 public final class AnnealCommand implements Runnable {
 
   @CommandLine.Spec
@@ -23,6 +23,8 @@ public final class AnnealCommand implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new AnnealCommand());
+    CommandLine search = cli.getSubcommands().get("search");
+    search.getCommandSpec().usageMessage().footer(SearchCommand.help());
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
         commandLine.getErr().println("anneal: " + e.getMessage());
