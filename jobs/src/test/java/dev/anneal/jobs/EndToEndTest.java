@@ -1,0 +1,259 @@
+package dev.anneal.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.testing.LocalSpark;
+import dev.anneal.ingest.testing.ProjectPaths;
+import dev.anneal.jobs.cli.AnnealCommand;
+import dev.anneal.search.SearchResults;
+import dev.anneal.search.Searcher;
+import dev.anneal.tokenize.shard.ManifestIo;
+import dev.anneal.tokenize.shard.ShardFile;
+import dev.anneal.tokenize.shard.ShardManifest;
+import dev.anneal.tokenize.tokenizer.TextTokenizer;
+import dev.anneal.tokenize.tokenizer.Tokenizers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code anneal run} on {@code examples/corpus} through the real command line, in the shared
+ * local Spark session, with assertions on every output table.
+ */
+class EndToEndTest {
+
+  @TempDir
+  static Path tmp;
+  static Path out;
+  static SparkSession spark;
+  static int exitCode;
+
+  @BeforeAll
+  static void runThePipeline() {
+    spark = LocalSpark.get();
+    out = tmp.resolve("out");
+    exitCode = AnnealCommand.commandLine().execute("run",
+        "--input", ProjectPaths.exampleCorpus().toString(), "--out", out.toString(),
+        "--conf", "tokenize.seq_len=512");
+  }
+
+  private static Dataset<Row> table(String path) {
+    return spark.read().parquet(out.resolve(path).toString());
+  }
+
+  private static Set<String> inputFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(ProjectPaths.exampleCorpus())) {
+      return files.filter(Files::isRegularFile)
+          .map(p -> p.toUri().toString().replace("file:///", "file:/"))
+          .collect(Collectors.toSet());
+    }
+  }
+
+  @Test
+  void runSucceedsAndReportsEveryStage() throws IOException {
+    assertEquals(0, exitCode);
+    JsonNode run = new ObjectMapper().readTree(out.resolve("reports/run.json").toFile());
+    assertEquals("succeeded", run.get("status").asText());
+    List<String> stages = run.get("stages").findValuesAsText("stage");
+    assertEquals(List.of("ingest", "normalize", "quality", "tokenize", "index"), stages);
+    assertEquals(512, run.get("config").get("tokenize").get("seq_len").asInt());
+  }
+
+  @Test
+  void everyInputFileIsReadOrQuarantinedAndNothingIsLost() throws IOException {
+    Set<String> accounted = new HashSet<>();
+    for (String t : List.of("raw/documents", "raw/structures", "raw/quarantine")) {
+      table(t).select("source_uri").distinct().collectAsList()
+          .forEach(r -> accounted.add(r.getString(0)));
+    }
+    assertEquals(inputFiles(), accounted);
+  }
+
+  @Test
+  void brokenFilesAreQuarantinedWithTheirReasons() {
+    Map<String, String> reasonByFile = new HashMap<>();
+    for (Row r : table("raw/quarantine").collectAsList()) {
+      String uri = r.getAs("source_uri");
+      reasonByFile.put(uri.substring(uri.lastIndexOf('/') + 1), r.getAs("reason"));
+      assertFalse(((String) r.getAs("message")).isBlank(), "every rejection says why");
+      assertEquals("ingest", r.getAs("stage"));
+    }
+    assertEquals("file.binary", reasonByFile.get("corrupted.bin"));
+    assertEquals("file.empty", reasonByFile.get("empty.txt"));
+    assertEquals("cif.no_cell", reasonByFile.get("broken_unterminated_quote.cif"));
+    // Lab-log CSVs have no reader yet: they are kept in quarantine, named, not dropped.
+    assertEquals("file.unsupported_format", reasonByFile.get("tc_measurements.csv"));
+    assertEquals(5, reasonByFile.size(), reasonByFile.toString());
+  }
+
+  @Test
+  void papersBecomeDocumentsAndParagraphs() {
+    List<Row> docs = table("raw/documents").collectAsList();
+    assertEquals(5, docs.size());
+    for (Row d : docs) {
+      assertFalse(((String) d.getAs("title")).isBlank());
+      assertTrue(((String) d.getAs("doi")).startsWith("10.5555/anneal.example."));
+      assertEquals(((String) d.getAs("text")).length(), (int) d.getAs("n_chars"));
+    }
+    Dataset<Row> paragraphs = table("raw/paragraphs");
+    assertEquals(0, paragraphs.join(table("raw/documents"), "doc_id").count()
+        - paragraphs.count(), "every paragraph belongs to a document");
+    assertTrue(paragraphs.where(col("text").contains("oxygen")
+        .and(col("section").equalTo("Experimental"))).count() > 0);
+  }
+
+  @Test
+  void structuresHaveTheirFullCellsAndPymatgenFormulas() {
+    Map<String, Row> byFile = new HashMap<>();
+    for (Row r : table("raw/structures").collectAsList()) {
+      String uri = r.getAs("source_uri");
+      byFile.put(uri.substring(uri.lastIndexOf('/') + 1), r);
+    }
+    assertEquals(8, byFile.size());
+    // Reduced formulas and conventional-cell site counts as pymatgen gives them
+    // (scripts/examples/verify_example_cifs.py).
+    Object[][] expected = {
+        {"NaCl_halite.cif", "NaCl", 8, 225}, {"Si_diamond.cif", "Si", 8, 227},
+        {"TiO2_rutile.cif", "TiO2", 6, 136}, {"TiO2_anatase.cif", "TiO2", 12, 141},
+        {"LiFePO4_olivine.cif", "LiFePO4", 28, 62},
+        {"YBa2Cu3O7_orthorhombic.cif", "Ba2YCu3O7", 13, 47},
+        {"MgB2_AlB2type.cif", "MgB2", 3, 191}, {"Si0.5Ge0.5_alloy.cif", "SiGe", 8, 227}};
+    for (Object[] e : expected) {
+      Row r = byFile.get((String) e[0]);
+      assertEquals(e[1], r.getAs("reduced_formula"), (String) e[0]);
+      assertEquals(e[2], r.getAs("nsites"), (String) e[0]);
+      assertEquals(e[3], r.getAs("spacegroup_number"), (String) e[0]);
+    }
+    Row nacl = byFile.get("NaCl_halite.cif");
+    assertEquals(5.6402, nacl.getStruct(nacl.fieldIndex("lattice")).getDouble(0), 1e-9);
+    assertEquals(2.163, (double) nacl.getAs("density"), 0.002);
+  }
+
+  @Test
+  void materialsSeparatePolymorphsOfOneComposition() {
+    Dataset<Row> materials = table("curated/materials");
+    assertEquals(8, materials.count());
+    List<Row> tio2 = materials.where(col("reduced_formula").equalTo("TiO2"))
+        .orderBy("spacegroup_number").collectAsList();
+    assertEquals(2, tio2.size());
+    assertEquals(136, (int) tio2.get(0).getAs("spacegroup_number"));
+    assertEquals(141, (int) tio2.get(1).getAs("spacegroup_number"));
+    assertEquals(8, materials.select(col("material_id")).distinct().count());
+  }
+
+  @Test
+  void samplesCoverEveryParagraphAndStructure() {
+    Dataset<Row> samples = table("curated/samples");
+    assertEquals(table("raw/paragraphs").count(),
+        samples.where(col("kind").equalTo("paragraph")).count());
+    assertEquals(8, samples.where(col("kind").equalTo("structure")).count());
+    assertEquals(0, samples.where(col("kind").equalTo("structure")
+        .and(col("material_id").isNull())).count(), "every structure sample names its material");
+  }
+
+  @Test
+  void qualityGatesPassAndAreReported() throws IOException {
+    JsonNode quality = new ObjectMapper().readTree(out.resolve("reports/quality.json").toFile());
+    assertEquals("Success", quality.get("status").asText());
+    JsonNode tables = quality.get("tables");
+    for (String t : List.of("raw/documents", "raw/paragraphs", "raw/structures",
+        "raw/quarantine", "curated/materials", "curated/samples")) {
+      assertEquals("Success", tables.get(t).get("status").asText(), t);
+      assertTrue(tables.get(t).get("checks").size() >= 2, t);
+    }
+  }
+
+  @Test
+  void manifestMatchesTheShardsByteForByte() throws IOException {
+    ShardManifest manifest;
+    try (InputStream in = Files.newInputStream(out.resolve("shards/manifest.json"))) {
+      manifest = ManifestIo.read(in);
+    }
+    Dataset<Row> shards = table("shards/train");
+    long tokens = shards.selectExpr("sum(size(input_ids))").first().getLong(0);
+    assertEquals(tokens, manifest.totalTokens());
+    assertEquals(tokens, manifest.splits().get("train").tokens());
+    assertEquals(shards.count(), manifest.splits().get("train").sequences());
+    assertEquals("o200k_base", manifest.tokenizer().name());
+    assertEquals(512, manifest.seqLen());
+    for (ShardFile f : manifest.files()) {
+      byte[] bytes = Files.readAllBytes(out.resolve("shards").resolve(f.path()));
+      assertEquals(f.sha256(), ContentId.sha256Hex(bytes), f.path());
+      assertEquals(bytes.length, f.bytes());
+    }
+    assertEquals(0, shards.where("size(input_ids) > 512").count());
+    assertEquals(0, shards.where("aggregate(doc_lengths, 0, (a, x) -> a + x) != size(input_ids)")
+        .count());
+    long samples = table("curated/samples").count();
+    assertEquals(samples, manifest.sources().values().stream()
+        .mapToLong(ShardManifest.Counts::samples).sum());
+  }
+
+  @Test
+  void aShardSequenceDecodesBackToItsSourceTexts() {
+    TextTokenizer tokenizer = Tokenizers.named("o200k_base");
+    Row first = table("shards/train").first();
+    List<Integer> ids = first.getList(0);
+    String decoded = tokenizer.decode(ids.stream().mapToInt(Integer::intValue).toArray());
+    String firstSample = first.<String>getList(2).get(0);
+    String text = table("curated/samples").where(col("sample_id").equalTo(firstSample))
+        .first().getAs("text");
+    int firstLength = first.<Integer>getList(1).get(0);
+    String firstPiece = tokenizer.decode(ids.subList(0, firstLength - 1).stream()
+        .mapToInt(Integer::intValue).toArray());
+    assertTrue(text.endsWith(firstPiece) || text.startsWith(firstPiece), firstPiece);
+    assertTrue(decoded.contains("<|endoftext|>"));
+  }
+
+  @Test
+  void searchFindsAParagraphByAWordAndAMaterialByItsFormula() throws IOException {
+    try (Searcher searcher = new Searcher(out.resolve("index"))) {
+      SearchResults calcined = searcher.search("calcined", 50);
+      assertTrue(calcined.totalHits() >= 3);
+      assertTrue(calcined.hits().stream().allMatch(h -> h.kind().equals("paragraph")));
+      SearchResults lfp = searcher.search("formula:FePO4Li", 5);
+      assertEquals(1, lfp.totalHits());
+      assertEquals("LiFePO4", lfp.hits().get(0).fields().get("formula"));
+      assertEquals(2, searcher.search("formula:TiO2", 5).totalHits(), "rutile and anatase");
+    }
+  }
+
+  @Test
+  void failOnRejectFailsTheRunButStillWritesTheQuarantine() {
+    Path strict = tmp.resolve("strict");
+    int code = AnnealCommand.commandLine().execute("ingest", "--fail-on-reject",
+        "--input", ProjectPaths.exampleCorpus().toString(), "--out", strict.toString());
+    assertEquals(1, code);
+    assertEquals(5, spark.read().parquet(strict.resolve("raw/quarantine").toString()).count());
+  }
+
+  @Test
+  void configurationMistakesExitWithUsageStatusBeforeAnyWork() {
+    Path bad = tmp.resolve("bad");
+    int code = AnnealCommand.commandLine().execute("run", "--input",
+        ProjectPaths.exampleCorpus().toString(), "--out", bad.toString(),
+        "--conf", "tokenize.seq_length=8");
+    assertEquals(2, code);
+    assertFalse(Files.exists(bad), "nothing is written when the configuration is wrong");
+  }
+}
