@@ -71,6 +71,10 @@ public final class PartitionedIndexBuilder {
     } finally {
       IndexPartWriter.deleteRecursively(localParts);
       stagingFs.delete(staging, true);
+      org.apache.hadoop.fs.Path parent = staging.getParent();
+      if (parent != null && stagingFs.exists(parent) && stagingFs.listStatus(parent).length == 0) {
+        stagingFs.delete(parent, false);
+      }
     }
     return new Summary(paragraphRows.count(), materials.count(), parts.size());
   }

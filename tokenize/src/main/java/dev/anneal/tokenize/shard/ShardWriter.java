@@ -55,6 +55,7 @@ public final class ShardWriter {
         .mapPartitions(new PackPartition(settings.tokenizer(), settings.seqLen()),
             Encoders.row(ShardSchema.SEQUENCES))
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(trainDir);
+    renameStably(samples.sparkSession().sparkContext().hadoopConfiguration(), trainDir);
 
     Dataset<Row> written = samples.sparkSession().read().parquet(trainDir);
     List<ShardFile> files = describeFiles(written, shardsDir, "train");
@@ -111,6 +112,27 @@ public final class ShardWriter {
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
     return files;
+  }
+
+  /**
+   * Spark names files with a random job id; shards are renamed {@code part-00000.parquet}… in
+   * Spark's partition order, so a re-run produces the same file names as well as the same rows.
+   */
+  private static void renameStably(org.apache.hadoop.conf.Configuration conf, String dir) {
+    try {
+      Path path = new Path(dir);
+      FileSystem fs = path.getFileSystem(conf);
+      FileStatus[] files = fs.listStatus(path, p -> p.getName().endsWith(".parquet"));
+      java.util.Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
+      for (int i = 0; i < files.length; i++) {
+        Path target = new Path(path, String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
+        if (!fs.rename(files[i].getPath(), target)) {
+          throw new IOException("cannot rename " + files[i].getPath() + " to " + target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot name the shards in " + dir, e);
+    }
   }
 
   static String sha256(FileSystem fs, Path path) throws IOException {
