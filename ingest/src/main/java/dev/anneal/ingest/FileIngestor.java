@@ -1,19 +1,30 @@
 package dev.anneal.ingest;
 
+import dev.anneal.ingest.archive.ArchiveKind;
+import dev.anneal.ingest.archive.ArchiveMembers;
 import dev.anneal.ingest.crystal.CifParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
 import dev.anneal.ingest.literature.MarkdownParser;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one file of any supported format: detects the format, runs its parser, and turns every
  * failure (including a parser's own bug) into a rejection, so that no input can stop a run.
  */
 public final class FileIngestor {
+
+  /** How deep archives inside archives are opened. */
+  public static final int MAX_ARCHIVE_DEPTH = 3;
+
+  private static final int MAGIC_BYTES = 8;
 
   private final FormatDetector detector = new FormatDetector();
   private final CifParser cifParser = new CifParser();
@@ -29,7 +40,50 @@ public final class FileIngestor {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** Reads {@code in}, the content of {@code file}. Does not close {@code in}. */
+  /**
+   * Reads {@code in}, the content of {@code file}, opening archives and compressed files (nested
+   * up to {@value #MAX_ARCHIVE_DEPTH} deep) and yielding one result per member, lazily: a member
+   * is read when the iterator reaches it, so an archive of a million files needs the memory of
+   * one. Does not close {@code in}; it must stay open until the iterator is exhausted.
+   */
+  public Iterator<IngestedFile> ingestAll(SourceFile file, InputStream in) {
+    return ingestAll(file, in, 0);
+  }
+
+  private Iterator<IngestedFile> ingestAll(SourceFile file, InputStream in, int depth) {
+    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+    Optional<ArchiveKind> kind;
+    try {
+      buffered.mark(MAGIC_BYTES);
+      byte[] head = buffered.readNBytes(MAGIC_BYTES);
+      buffered.reset();
+      kind = ArchiveKind.detect(file.name(), head, head.length);
+    } catch (IOException e) {
+      IngestedFile failed = new IngestedFile();
+      failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
+          "the file could not be read: " + e.getMessage(), null));
+      return List.of(failed).iterator();
+    }
+    if (kind.isEmpty()) {
+      return List.of(ingest(file, buffered)).iterator();
+    }
+    if (depth >= MAX_ARCHIVE_DEPTH) {
+      IngestedFile nested = new IngestedFile();
+      nested.rejections().add(Rejection.ofFile(file, "archive.too_deep",
+          "archives nested more than " + MAX_ARCHIVE_DEPTH + " deep are not opened", null));
+      return List.of(nested).iterator();
+    }
+    return new FlatteningIterator<>(new ArchiveMembers(file, buffered, kind.get()), member -> {
+      if (member.failure() != null) {
+        IngestedFile failed = new IngestedFile();
+        failed.rejections().add(member.failure());
+        return List.of(failed).iterator();
+      }
+      return ingestAll(member.file(), member.content(), depth + 1);
+    });
+  }
+
+  /** Reads {@code in}, the content of {@code file} (not an archive). Does not close {@code in}. */
   public IngestedFile ingest(SourceFile file, InputStream in) {
     IngestedFile out = new IngestedFile();
     byte[] content;

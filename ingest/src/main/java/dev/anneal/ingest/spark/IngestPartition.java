@@ -1,6 +1,7 @@
 package dev.anneal.ingest.spark;
 
 import dev.anneal.ingest.FileIngestor;
+import dev.anneal.ingest.FlatteningIterator;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
@@ -42,26 +43,29 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> files) {
     FileIngestor ingestor = new FileIngestor(maxFileBytes);
     Configuration conf = hadoopConf.get();
-    return new FlatteningIterator<>(files, row -> {
-      String uri = row.getString(0);
-      long size = row.getLong(1);
-      return rowsOf(readOne(ingestor, conf, new SourceFile(uri, size)));
-    });
+    Iterator<IngestedFile> results = new FlatteningIterator<>(files, row ->
+        readOne(ingestor, conf, new SourceFile(row.getString(0), row.getLong(1))));
+    return new FlatteningIterator<>(results, result -> rowsOf(result).iterator());
   }
 
-  private static IngestedFile readOne(FileIngestor ingestor, Configuration conf, SourceFile file) {
+  /**
+   * The results of one file, read lazily; the file is closed when they are exhausted (archive
+   * members are read while the iterator advances, so the stream must stay open until then).
+   */
+  private static Iterator<IngestedFile> readOne(FileIngestor ingestor, Configuration conf,
+                                                SourceFile file) {
     Path path = new Path(file.uri());
+    InputStream in;
     try {
       FileSystem fs = path.getFileSystem(conf);
-      try (InputStream in = fs.open(path)) {
-        return ingestor.ingest(file, in);
-      }
+      in = fs.open(path);
     } catch (IOException | RuntimeException e) {
       IngestedFile failed = new IngestedFile();
       failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
           "the file could not be opened: " + e.getMessage(), null));
-      return failed;
+      return List.of(failed).iterator();
     }
+    return new ClosingIterator<>(ingestor.ingestAll(file, in), in);
   }
 
   static List<Row> rowsOf(IngestedFile result) {
