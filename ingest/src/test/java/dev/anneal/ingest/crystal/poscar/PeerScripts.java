@@ -60,6 +60,24 @@ public final class PeerScripts {
   }
 
   /**
+   * Writes POSCAR and extxyz renderings of up to {@code limit} ordered structures of the shared
+   * crystal corpus into {@code outDir} (see {@code scripts/peers/poscar_xyz_from_cifs.py}).
+   */
+  public static void writeFromCorpusCifs(Path cifDir, Path outDir, int limit)
+      throws IOException, InterruptedException {
+    run(dev.anneal.ingest.testing.ProjectPaths.root()
+        .resolve("scripts/peers/poscar_xyz_from_cifs.py"),
+        List.of(cifDir.toString(), outDir.toString(), Integer.toString(limit)));
+  }
+
+  /** The files in {@code dir} whose names end with {@code suffix}, sorted. */
+  public static List<Path> filesEndingWith(Path dir, String suffix) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  /**
    * Null when {@code s} has the peer's reduced formula, site count and cell (lengths within
    * 1e-4 Å, angles within 1e-3°), else what differs.
    */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compares {@link PoscarParser} with pymatgen's {@code Poscar} (and, for VASP 4 files whose
@@ -55,6 +56,21 @@ class PoscarFidelityTest {
     assertTrue(files.size() >= 3, "expected the corpus POSCARs in " + dir);
     Report r = compare(files, "corpus");
     assertEquals(files.size(), r.compared, r.text());
+    assertEquals(r.compared, r.agreed, r.text());
+  }
+
+  /** How many real structures are rendered as POSCARs for the round trip. */
+  static final int CORPUS_SAMPLE = 120;
+
+  @Test
+  void agreesOnPoscarsWrittenFromTheCrystalCorpus(@TempDir Path tmp) throws Exception {
+    Path cifs = ProjectPaths.sharedCorpus().resolve("crystal");
+    assumeTrue(Files.isDirectory(cifs), "shared corpus not found at " + cifs + "; skipped");
+    assumePeers();
+    PeerScripts.writeFromCorpusCifs(cifs, tmp, CORPUS_SAMPLE);
+    List<Path> files = PeerScripts.filesEndingWith(tmp, ".POSCAR");
+    assertTrue(files.size() >= CORPUS_SAMPLE / 2, "expected POSCARs written from " + cifs);
+    Report r = compare(files, "from-cifs");
     assertEquals(r.compared, r.agreed, r.text());
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compares {@link ExtendedXyzParser} with ASE's extxyz reader, frame by frame, through
@@ -31,14 +32,41 @@ class ExtendedXyzFidelityTest {
 
   @Test
   void agreesWithAseOnOwnFixtures() throws Exception {
-    assumeTrue(PeerScripts.canImport("ase.io.extxyz", "pymatgen.core"),
-        "/usr/bin/python3 with ase and pymatgen is not available; skipped");
+    assumePeers();
     Path dir = ProjectPaths.root()
         .resolve("ingest/src/test/resources/dev/anneal/ingest/crystal/xyz");
     List<String> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.sorted().map(Path::toString).toList();
     }
+    int periodicFrames = compareWithAse(files);
+    assertTrue(periodicFrames >= 3, "expected the periodic fixture frames to be compared");
+  }
+
+  @Test
+  void agreesWithAseOnFilesWrittenFromTheCrystalCorpus(@TempDir Path tmp) throws Exception {
+    Path cifs = ProjectPaths.sharedCorpus().resolve("crystal");
+    assumeTrue(Files.isDirectory(cifs), "shared corpus not found at " + cifs + "; skipped");
+    assumePeers();
+    PeerScripts.writeFromCorpusCifs(cifs, tmp, CORPUS_SAMPLE);
+    List<String> files = PeerScripts.filesEndingWith(tmp, ".extxyz").stream()
+        .map(Path::toString).toList();
+    assertTrue(files.size() >= CORPUS_SAMPLE / 2, "expected extxyz files written from " + cifs);
+    int periodicFrames = compareWithAse(files);
+    assertEquals(files.size(), periodicFrames, "one periodic frame per file");
+    System.out.println("extxyz: " + periodicFrames + " frames written from corpus CIFs agree with ASE");
+  }
+
+  /** How many real structures are rendered as extxyz for the round trip. */
+  private static final int CORPUS_SAMPLE = 120;
+
+  private static void assumePeers() throws Exception {
+    assumeTrue(PeerScripts.canImport("ase.io.extxyz", "pymatgen.core"),
+        "/usr/bin/python3 with ase and pymatgen is not available; skipped");
+  }
+
+  /** Compares every frame ASE reads with Anneal's reading; the number of periodic frames. */
+  private static int compareWithAse(List<String> files) throws Exception {
     List<JsonNode> peer = PeerScripts.run(ProjectPaths.root()
         .resolve("scripts/peers/ase_read_xyz.py"), files);
     Map<String, ParseResult<Structure>> ours = new LinkedHashMap<>();
@@ -65,8 +93,8 @@ class ExtendedXyzFidelityTest {
             file + " frame " + frame + " has no cell in ASE; expected xyz.no_lattice");
       }
     }
-    assertEquals(files.size(), ours.size(), "every fixture was compared");
-    assertTrue(periodicFrames >= 3, "expected the periodic fixture frames to be compared");
+    assertEquals(files.size(), ours.size(), "every file was compared");
+    return periodicFrames;
   }
 
   private static ParseResult<Structure> parse(String file) {
