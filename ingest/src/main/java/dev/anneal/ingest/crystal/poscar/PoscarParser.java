@@ -4,6 +4,7 @@ import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.chem.Element;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import java.io.IOException;
@@ -66,6 +67,8 @@ public final class PoscarParser implements RecordParser<Structure> {
     private final List<String> warnings = new ArrayList<>();
     /** 0-based index of the next line to read. */
     private int next;
+    /** The per-axis factor Cartesian positions are multiplied by; set with the lattice. */
+    private double[] positionScale = {1, 1, 1};
 
     PoscarReader(String uri, String[] lines) {
       this.uri = uri;
@@ -183,7 +186,7 @@ public final class PoscarParser implements RecordParser<Structure> {
         }
         return expand(perType, counts);
       }
-      if (trailing.stream().allMatch(dev.anneal.ingest.chem.Element::isSymbol)) {
+      if (trailing.stream().allMatch(Element::isSymbol)) {
         warnings.add("poscar.species_from_positions");
         return trailing;
       }
@@ -229,6 +232,11 @@ public final class PoscarParser implements RecordParser<Structure> {
           + " number (negative: cell volume) or three positive numbers");
     }
 
+    /**
+     * The lattice rows with the scale applied, per Cartesian axis. A negative scale is a target
+     * volume: the factor is derived from it and then used for Cartesian positions too, as VASP
+     * does (pymatgen 2022 multiplies Cartesian positions by the negative number itself).
+     */
     private double[][] scaled(double[][] raw, double[] scale, int at) throws PoscarFault {
       double[][] rows = new double[3][3];
       double[] s;
@@ -252,9 +260,6 @@ public final class PoscarParser implements RecordParser<Structure> {
       positionScale = s;
       return rows;
     }
-
-    /** The per-axis factor Cartesian positions are multiplied by, set with the lattice. */
-    private double[] positionScale = {1, 1, 1};
 
     private List<Integer> counts(String raw) throws PoscarFault {
       List<Integer> out = new ArrayList<>();

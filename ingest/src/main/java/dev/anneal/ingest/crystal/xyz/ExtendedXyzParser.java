@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -149,7 +148,7 @@ public final class ExtendedXyzParser implements RecordParser<Structure> {
       }
       double[] cart = new double[3];
       for (int k = 0; k < 3; k++) {
-        cart[k] = number(t[spec.posIndex() + k], Double::valueOf);
+        cart[k] = number(t[spec.posIndex() + k]);
         if (!Double.isFinite(cart[k])) {
           throw new FrameFault("xyz.bad_position", at, "'" + t[spec.posIndex() + k]
               + "' is not a coordinate", raw);
@@ -171,7 +170,7 @@ public final class ExtendedXyzParser implements RecordParser<Structure> {
           : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
       return Element.isSymbol(symbol) ? symbol : null;
     }
-    double z = number(t[spec.numberIndex()], Double::valueOf);
+    double z = number(t[spec.numberIndex()]);
     return z == Math.rint(z) ? BY_NUMBER.get((int) z) : null;
   }
 
@@ -183,7 +182,7 @@ public final class ExtendedXyzParser implements RecordParser<Structure> {
     }
     double[][] m = new double[3][3];
     for (int i = 0; i < 9; i++) {
-      m[i / 3][i % 3] = number(t[i], Double::valueOf);
+      m[i / 3][i % 3] = number(t[i]);
     }
     return m;
   }
@@ -199,9 +198,10 @@ public final class ExtendedXyzParser implements RecordParser<Structure> {
     }
   }
 
-  private static double number(String s, Function<String, Double> parse) {
+  /** The number {@code s} spells, or NaN. */
+  private static double number(String s) {
     try {
-      return parse.apply(s);
+      return Double.parseDouble(s);
     } catch (NumberFormatException e) {
       return Double.NaN;
     }

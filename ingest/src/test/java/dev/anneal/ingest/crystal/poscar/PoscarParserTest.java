@@ -74,6 +74,17 @@ class PoscarParserTest {
   }
 
   @Test
+  void negativeScaleScalesCartesianPositionsByTheDerivedFactor() throws IOException {
+    Structure s = one("negative_scale_cartesian.POSCAR");
+    assertEquals(5.0, s.lattice().a(), 1e-9);
+    Site cl = s.sites().get(1);
+    // 0.3 Å-units × 5 = 1.5 Å = 0.3 of a 5 Å cell; not -37.5 Å as a literal scale would give
+    assertEquals(0.3, cl.x(), 1e-9);
+    assertEquals(0.4, cl.y(), 1e-9);
+    assertEquals(0.5, cl.z(), 1e-9);
+  }
+
+  @Test
   void selectiveDynamicsAndScaledCartesianPositions() throws IOException {
     Structure s = one("selective_dynamics_cartesian.POSCAR");
     assertEquals("TiO2", s.composition().reducedFormula());
