@@ -87,20 +87,22 @@ public final class OptimadeParser implements RecordParser<Structure> {
    */
   private boolean isJsonLines(BufferedInputStream bin) throws IOException {
     bin.mark(PEEK_BYTES + 1);
-    byte[] head = new byte[PEEK_BYTES];
-    int n = 0;
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
     boolean content = false;
     int b;
-    while (n < PEEK_BYTES && (b = bin.read()) >= 0) {
+    while (head.size() < PEEK_BYTES && (b = bin.read()) >= 0) {
       if (b == '\n' && content) {
         break;
       }
       content |= !Character.isWhitespace(b);
-      head[n++] = (byte) b;
+      head.write(b);
     }
     bin.reset();
+    if (head.size() >= PEEK_BYTES) {
+      return false;
+    }
     try {
-      JsonNode first = mapper.readTree(new String(head, 0, n, StandardCharsets.UTF_8));
+      JsonNode first = mapper.readTree(head.toString(StandardCharsets.UTF_8));
       return first != null && first.isObject() && !first.has("data");
     } catch (JsonProcessingException e) {
       return false;

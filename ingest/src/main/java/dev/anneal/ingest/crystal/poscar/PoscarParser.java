@@ -99,6 +99,11 @@ public final class PoscarParser implements RecordParser<Structure> {
         speciesLine = next;
         int speciesLines = 0;
         while (!isInteger(tokens[0])) {
+          if (tokens[0].isEmpty()) {
+            // a blank line ends the position block for pymatgen too: the counts never came
+            throw new PoscarFault("poscar.truncated", next, "a blank line where the atom"
+                + " counts should be");
+          }
           if (speciesLines == MAX_SPECIES_LINES) {
             throw new PoscarFault("poscar.bad_counts", next, "no atom counts after "
                 + MAX_SPECIES_LINES + " species lines");

@@ -157,6 +157,15 @@ class PoscarParserTest {
   }
 
   @Test
+  void aBlankLineWhereTheCountsBelongIsATruncation() {
+    String text = "t\n1.0\n3 0 0\n0 3 0\n0 0 3\n\n1\nDirect\n0 0 0\n";
+    ParseResult<Structure> r = new PoscarParser().parse(new SourceFile("mem:blank", -1),
+        text.getBytes(StandardCharsets.UTF_8));
+    assertEquals("poscar.truncated", r.rejections().get(0).reason());
+    assertEquals("line 6", r.rejections().get(0).location());
+  }
+
+  @Test
   void commentSpeciesFollowAse() {
     assertEquals(java.util.List.of("Bi", "Te"), PoscarSpecies.fromComment("Bi2Te3 relaxed"));
     assertEquals(java.util.List.of("B", "As"), PoscarSpecies.fromComment("B1 As1"));
