@@ -12,6 +12,7 @@ archive="$work/in/cifs-$n.tar.gz"
 [ -f "$archive" ] || /usr/bin/python3 "$root/scripts/bench/make_cif_archive.py" \
   "$root/../shared/corpus/crystal/3dsc" "$n" "$archive"
 rm -rf "$work/out"
+"$root/bin/anneal" --version >/dev/null   # build first, outside the timing
 start=$(date +%s.%N)
 JAVA_OPTS="-Xmx$heap" /usr/bin/time -v "$root/bin/anneal" ingest --master 'local[2]' \
   --input "$work/in" --out "$work/out" 2> "$work/time.log" || { cat "$work/time.log"; exit 1; }

@@ -3,6 +3,10 @@ package dev.anneal.ingest;
 import dev.anneal.ingest.archive.ArchiveKind;
 import dev.anneal.ingest.archive.ArchiveMembers;
 import dev.anneal.ingest.crystal.CifParser;
+import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.ingest.crystal.optimade.OptimadeParser;
+import dev.anneal.ingest.crystal.poscar.PoscarParser;
+import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
 import dev.anneal.ingest.literature.MarkdownParser;
@@ -13,6 +17,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +32,11 @@ public final class FileIngestor {
   private static final int MAGIC_BYTES = 8;
 
   private final FormatDetector detector = new FormatDetector();
-  private final CifParser cifParser = new CifParser();
+  private final Map<Format, RecordParser<Structure>> structureParsers = Map.of(
+      Format.CIF, new CifParser(),
+      Format.POSCAR, new PoscarParser(),
+      Format.EXTXYZ, new ExtendedXyzParser(),
+      Format.OPTIMADE, new OptimadeParser());
   private final MarkdownParser markdownParser = new MarkdownParser("markdown");
   private final MarkdownParser textParser = new MarkdownParser("text");
   private final long maxFileBytes;
@@ -103,9 +112,9 @@ public final class FileIngestor {
     Format format = detector.detect(file, content, headLength);
     try {
       switch (format) {
-        case CIF -> {
-          ParseResult<dev.anneal.ingest.crystal.Structure> r =
-              cifParser.parse(file, new ByteArrayInputStream(content));
+        case CIF, POSCAR, EXTXYZ, OPTIMADE -> {
+          ParseResult<Structure> r = structureParsers.get(format)
+              .parse(file, new ByteArrayInputStream(content));
           out.structures().addAll(r.records());
           out.rejections().addAll(r.rejections());
         }

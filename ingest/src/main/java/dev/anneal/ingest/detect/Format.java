@@ -4,6 +4,12 @@ package dev.anneal.ingest.detect;
 public enum Format {
   /** Crystallographic Information File (CIF 1.1). */
   CIF("cif"),
+  /** VASP POSCAR/CONTCAR structure. */
+  POSCAR("poscar"),
+  /** Extended XYZ frames with a lattice. */
+  EXTXYZ("extxyz"),
+  /** OPTIMADE structure entries (a JSON response or JSON Lines). */
+  OPTIMADE("optimade"),
   /** Markdown text, e.g. a paper converted to Markdown. */
   MARKDOWN("markdown"),
   /** Plain UTF-8 text. */
@@ -24,6 +30,11 @@ public enum Format {
   /** The lower-case name used in the {@code format} column of the raw tables. */
   public String code() {
     return code;
+  }
+
+  /** Whether the format holds crystal structures. */
+  public boolean structural() {
+    return this == CIF || this == POSCAR || this == EXTXYZ || this == OPTIMADE;
   }
 
   /** Whether a parser exists for this format. */

@@ -2,7 +2,10 @@ package dev.anneal.ingest.detect;
 
 import dev.anneal.ingest.SourceFile;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides a file's format from its name and its first bytes. Content wins over a misleading
@@ -16,10 +19,18 @@ public final class FormatDetector {
   private static final Map<String, Format> BY_EXTENSION = Map.of(
       "cif", Format.CIF,
       "mmcif", Format.CIF,
+      "vasp", Format.POSCAR,
+      "poscar", Format.POSCAR,
+      "extxyz", Format.EXTXYZ,
+      "xyz", Format.EXTXYZ,
       "md", Format.MARKDOWN,
       "markdown", Format.MARKDOWN,
       "txt", Format.TEXT,
       "text", Format.TEXT);
+
+  private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+  private static final Pattern OPTIMADE_KEYS = Pattern.compile(
+      "\"(?:lattice_vectors|species_at_sites|cartesian_site_positions)\"|\"type\"\\s*:\\s*\"structures\"");
 
   /** The format of {@code file}, judged from its name and {@code head}, its first bytes. */
   public Format detect(SourceFile file, byte[] head, int headLength) {
@@ -29,11 +40,19 @@ public final class FormatDetector {
     if (looksBinary(head, headLength)) {
       return Format.BINARY;
     }
+    String name = file.name().toUpperCase(Locale.ROOT);
+    if (name.startsWith("POSCAR") || name.startsWith("CONTCAR")) {
+      return Format.POSCAR;
+    }
     Format byName = BY_EXTENSION.get(file.extension());
     if (byName != null) {
       return byName;
     }
     String text = new String(head, 0, headLength, StandardCharsets.UTF_8);
+    if (JSON_EXTENSIONS.contains(file.extension())) {
+      // Only OPTIMADE structure entries are read from JSON so far; other JSON is unsupported.
+      return OPTIMADE_KEYS.matcher(text).find() ? Format.OPTIMADE : Format.UNSUPPORTED;
+    }
     if (text.matches("(?s)(?:\\s*#[^\\n]*\\n)*\\s*data_\\S.*")) {
       return Format.CIF;
     }
