@@ -43,6 +43,10 @@ public final class FormulaParser {
 
   private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
 
+  /** A signed charge in brackets after an element: (+3), (3+), (-), read as an oxidation state. */
+  private static final java.util.regex.Pattern SIGNED_STATE =
+      java.util.regex.Pattern.compile("[+-]\\d|\\d[+-]|[+-]");
+
   private FormulaParser() {
   }
 
@@ -297,7 +301,7 @@ public final class FormulaParser {
         return;
       }
       String inner = s.substring(pos + 1, close).trim();
-      if (ROMAN.contains(inner) || inner.equals("0") || inner.matches("[+-]\\d|\\d[+-]|[+-]")) {
+      if (ROMAN.contains(inner) || inner.equals("0") || SIGNED_STATE.matcher(inner).matches()) {
         pos = close + 1;
         flags.add(FormulaFlag.OXIDATION_STATE_STRIPPED);
       }
