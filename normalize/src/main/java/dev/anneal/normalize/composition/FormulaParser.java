@@ -244,7 +244,7 @@ public final class FormulaParser {
       if (next >= 'a' && next <= 'z') {
         String two = s.substring(pos, pos + 2);
         boolean wordFollows = pos + 2 < n && s.charAt(pos + 2) >= 'a' && s.charAt(pos + 2) <= 'z';
-        if (Element.isSymbol(two)) {
+        if (Element.isSymbol(two) && !variableAfterOneLetter(c, next)) {
           symbol = two;
           pos += 2;
         } else if (LONG_PLACEHOLDERS.contains(two)) {
@@ -267,6 +267,18 @@ public final class FormulaParser {
       }
       oxidationState();
       b.add(symbol, amount());
+    }
+
+    /**
+     * Whether {@code c next} is better read as a one-letter element and a variable: only when
+     * the caller bound that variable and the two letters would otherwise name an element past
+     * plutonium, which no corpus formula holds. So {@code CnH2n+2} with n = 2 is ethane, not
+     * copernicium, while {@code Cd} stays cadmium whatever d is.
+     */
+    private boolean variableAfterOneLetter(char c, char next) {
+      return Element.require(String.valueOf(new char[] {c, next})).atomicNumber() > 94
+          && isVariableLetter(next) && Element.isSymbol(String.valueOf(c))
+          && vars.number(String.valueOf(next)).isPresent();
     }
 
     /** A one-letter symbol: an element, or a placeholder, or an isotope (rejected). */

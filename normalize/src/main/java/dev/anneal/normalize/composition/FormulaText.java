@@ -88,9 +88,10 @@ final class FormulaText {
   /**
    * Removes a charge written at the end without a {@code ^} (the parser reads {@code ^} charges
    * itself). Plain text cannot mark superscripts, so the digits before a final sign are read as:
-   * the charge after a lone element ({@code Fe3+}, {@code O2-}: ions are written that way); the
-   * amount when there is a single digit after a polyatomic formula ({@code NH4+}, {@code NO3-});
-   * and neither when there are more ({@code SO42-} is SO4²⁻ or SO₄₂⁻): that is rejected.
+   * the charge when one digit follows a lone element ({@code Fe3+}, {@code O2-}: ions are written
+   * that way); the amount when one digit follows a polyatomic formula ({@code NH4+},
+   * {@code NO3-}); and neither when there are more ({@code SO42-} is SO4²⁻ or SO₄₂⁻, {@code Hg22+}
+   * is Hg₂²⁺ or Hg²²⁺): that is rejected.
    */
   static Uncharged stripTrailingCharge(String s) {
     int n = s.length();
@@ -118,7 +119,7 @@ final class FormulaText {
         return new Uncharged(s.substring(0, n - 1), true);
       }
       String head = s.substring(0, k);
-      if (isLoneElement(head)) {
+      if (isLoneElement(head) && digits == 1) {
         return new Uncharged(head, true);
       }
       if (digits == 1) {
