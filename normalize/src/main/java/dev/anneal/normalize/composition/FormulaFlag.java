@@ -9,6 +9,8 @@ public enum FormulaFlag {
   CHARGE_STRIPPED("charge_stripped"),
   /** An oxidation state ({@code Fe(III)}, {@code Fe(+3)}) was dropped. */
   OXIDATION_STATE_STRIPPED("oxidation_state_stripped"),
+  /** A phase label ({@code α-Fe2O3}, {@code 2H-MoS2}) or a state of matter ({@code H2O(l)}) was dropped. */
+  LABEL_STRIPPED("label_stripped"),
   /** An unknown deviation δ ({@code O7-δ}) was read as 0: the composition is the nominal one. */
   NONSTOICHIOMETRIC("nonstoichiometric"),
   /** The formula has adduct parts ({@code CuSO4·5H2O}); their amounts are summed. */

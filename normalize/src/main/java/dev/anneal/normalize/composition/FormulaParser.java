@@ -115,8 +115,12 @@ public final class FormulaParser {
       if (!hasCapital(t)) {
         throw fail(FormulaReason.NOT_A_FORMULA, "no element symbol");
       }
-      FormulaText.Uncharged u = FormulaText.stripTrailingCharge(t);
-      if (u.hadCharge()) {
+      FormulaText.Stripped labels = FormulaText.stripLabels(t);
+      if (labels.stripped()) {
+        flags.add(FormulaFlag.LABEL_STRIPPED);
+      }
+      FormulaText.Stripped u = FormulaText.stripTrailingCharge(labels.text());
+      if (u.stripped()) {
         flags.add(FormulaFlag.CHARGE_STRIPPED);
       }
       s = u.text();
@@ -493,11 +497,11 @@ public final class FormulaParser {
     /** Checks an amount or multiplier: not negative, and not a δ standing alone. */
     private double checked(double value, String what) {
       if (deviationUsed && Math.abs(value) < Composition.AMOUNT_TOLERANCE) {
-        throw fail(FormulaReason.UNRESOLVED_VARIABLE, "an " + what
-            + " that is only a deviation δ needs its value");
+        throw fail(FormulaReason.UNRESOLVED_VARIABLE, "the " + what
+            + " is only a deviation δ, which needs its value");
       }
       if (value < -Composition.AMOUNT_TOLERANCE) {
-        throw fail(FormulaReason.NEGATIVE_AMOUNT, "an " + what + " of " + value);
+        throw fail(FormulaReason.NEGATIVE_AMOUNT, "the " + what + " is " + value);
       }
       return Math.max(value, 0);
     }

@@ -1,6 +1,8 @@
 package dev.anneal.normalize.composition;
 
 import dev.anneal.ingest.chem.Element;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text clean-up before parsing: Unicode spellings folded to the ASCII the grammar reads,
@@ -81,8 +83,34 @@ final class FormulaText {
     }
   }
 
-  /** A formula with its trailing charge removed, and whether there was one. */
-  record Uncharged(String text, boolean hadCharge) {
+  /** A formula with something removed (a charge, a label), and whether there was one. */
+  record Stripped(String text, boolean stripped) {
+  }
+
+  /**
+   * A polymorph or polytype prefix ({@code α-Fe2O3}, {@code h-BN}, {@code 2H-MoS2},
+   * {@code 1T'-MoTe2}) before a formula that starts with an element or a bracket.
+   */
+  private static final Pattern PHASE_PREFIX =
+      Pattern.compile("^(?:[\u03B1-\u03C9]|[a-z]|\\d[A-Z]'?) ?-(?=[A-Z(\\[{])");
+  /** A state of matter after a formula: {@code (s)}, {@code (l)}, {@code (g)}, {@code (aq)}, {@code (cr)}, {@code (am)}. */
+  private static final Pattern STATE_SUFFIX = Pattern.compile(" ?\\((?:s|l|g|aq|cr|am)\\)$");
+
+  /**
+   * Removes a phase label before the formula and a state of matter after it: both name a form
+   * of the same composition, so dropping them loses nothing the composition holds.
+   */
+  static Stripped stripLabels(String s) {
+    String out = s;
+    Matcher m = PHASE_PREFIX.matcher(out);
+    if (m.find()) {
+      out = out.substring(m.end());
+    }
+    m = STATE_SUFFIX.matcher(out);
+    if (m.find()) {
+      out = out.substring(0, m.start());
+    }
+    return new Stripped(out, out.length() != s.length());
   }
 
   /**
@@ -93,10 +121,10 @@ final class FormulaText {
    * {@code NO3-}); and neither when there are more ({@code SO42-} is SO4²⁻ or SO₄₂⁻, {@code Hg22+}
    * is Hg₂²⁺ or Hg²²⁺): that is rejected.
    */
-  static Uncharged stripTrailingCharge(String s) {
+  static Stripped stripTrailingCharge(String s) {
     int n = s.length();
     if (n < 2) {
-      return new Uncharged(s, false);
+      return new Stripped(s, false);
     }
     char last = s.charAt(n - 1);
     if (last == '+' || last == '-') {
@@ -106,24 +134,24 @@ final class FormulaText {
       }
       int digits = n - 1 - k;
       if (k == 0) {
-        return new Uncharged(s, false);
+        return new Stripped(s, false);
       }
       char before = s.charAt(k - 1);
       if (before == '^' || before == '{') {
-        return new Uncharged(s, false);
+        return new Stripped(s, false);
       }
       if (before == ' ') {
-        return new Uncharged(s.substring(0, k - 1).trim(), true);
+        return new Stripped(s.substring(0, k - 1).trim(), true);
       }
       if (digits == 0) {
-        return new Uncharged(s.substring(0, n - 1), true);
+        return new Stripped(s.substring(0, n - 1), true);
       }
       String head = s.substring(0, k);
       if (isLoneElement(head) && digits == 1) {
-        return new Uncharged(head, true);
+        return new Stripped(head, true);
       }
       if (digits == 1) {
-        return new Uncharged(s.substring(0, n - 1), true);
+        return new Stripped(s.substring(0, n - 1), true);
       }
       throw new FormulaException(FormulaReason.AMBIGUOUS_CHARGE, "the digits before the final '"
           + last + "' could be an amount or the charge; write the charge as ^" + s.substring(k, n)
@@ -136,9 +164,9 @@ final class FormulaText {
     }
     if (k < n && k >= 2 && (s.charAt(k - 1) == '+' || s.charAt(k - 1) == '-')
         && endsWithElementSymbol(s, k - 1)) {
-      return new Uncharged(s.substring(0, k - 1), true);
+      return new Stripped(s.substring(0, k - 1), true);
     }
-    return new Uncharged(s, false);
+    return new Stripped(s, false);
   }
 
   private static boolean isLoneElement(String head) {

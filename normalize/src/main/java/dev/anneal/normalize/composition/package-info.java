@@ -19,6 +19,10 @@
  *   <li><b>Adducts</b> ({@code ·}, {@code •}, {@code *}, {@code .}) are summed; a {@code .}
  *       between digits is a decimal point unless a count of water follows ({@code CuSO4.5H2O}),
  *       which sets {@code dot_read_as_adduct}.</li>
+ *   <li><b>Labels</b> that name a form of the same composition are dropped with
+ *       {@code label_stripped}: a phase prefix ({@code α-Fe2O3}, {@code h-BN}, {@code 2H-MoS2})
+ *       and a state of matter ({@code H2O(l)}, {@code NaCl(aq)}). Mineral names and dopants
+ *       ({@code TiO2 (rutile)}, {@code SrTiO3:Nb}) are rejected, not stripped.</li>
  *   <li>D and T are rejected ({@code formula.isotope}) rather than read as H with the wrong mass.</li>
  * </ul>
  */
