@@ -15,9 +15,9 @@ public final class UnitParser {
 
   /** {@code K min-1}, {@code K min^-1}, {@code K·min⁻¹}: a unit over a single denominator. */
   private static final Pattern INVERSE = Pattern.compile("^(.+?) ([^ /^]+)\\^?-1$");
-  /** {@code °C}, {@code ° C}, {@code degC}, {@code deg. C}, {@code degrees Celsius}, at the start of a unit. */
+  /** {@code °C}, {@code ° C}, {@code oC}, {@code degC}, {@code deg. C}, {@code degrees Celsius}, at the start of a unit. */
   private static final Pattern DEGREES = Pattern.compile(
-      "^(?:° ?|deg(?:ree)?s?\\.? ?)(C|F)(?:elsius|ahrenheit)?(?=$|/)");
+      "^(?:° ?|o|deg(?:ree)?s?\\.? ?)(C|F)(?:elsius|ahrenheit)?(?=$|/)");
   private static final Pattern PER = Pattern.compile(" ?/ ?| per ");
 
   private UnitParser() {
@@ -129,6 +129,9 @@ public final class UnitParser {
     }
     double lo = def.toCanonical(low);
     double hi = def.toCanonical(high);
+    if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+      throw new UnitException(UnitReason.MALFORMED_NUMBER, "a value too large for a double");
+    }
     if (d == Dimension.ENERGY_PER_FORMULA_UNIT) {
       if (formulaUnit == null) {
         throw new UnitException(UnitReason.NEEDS_COMPOSITION, "'" + unitAsWritten
@@ -151,7 +154,12 @@ public final class UnitParser {
   }
 
   private static UnitDef resolve(String unitText) {
-    UnitDef def = UnitTable.lookup(normalizeUnit(foldText(unitText)));
+    String u = normalizeUnit(foldText(unitText));
+    UnitDef def = UnitTable.lookup(u);
+    if (def == null && u.endsWith(".")) {
+      // "... for 12 h." ends a sentence; "f.u." and "at." are in the table with their periods.
+      def = UnitTable.lookup(u.substring(0, u.length() - 1));
+    }
     if (def == null) {
       throw new UnitException(UnitReason.UNKNOWN, "unknown unit '" + unitText.trim() + "'");
     }
@@ -180,7 +188,7 @@ public final class UnitParser {
   /**
    * Folds the Unicode spellings of signs and symbols: every minus and dash to {@code -}, º and ˚
    * to °, ℃ to °C, the kelvin sign to K, dots of multiplication and odd spaces to a space,
-   * superscript −1 to {@code ^-1}.
+   * superscripts to a {@code ^} exponent ({@code ⁻¹} to {@code ^-1}).
    */
   static String foldText(String raw) {
     StringBuilder out = new StringBuilder(raw.length() + 4);
@@ -193,12 +201,35 @@ public final class UnitParser {
         case '\u2109' -> out.append("\u00B0F");
         case '\u212A' -> out.append('K');
         case '\u00B7', '\u22C5', '\u2022', '\u2219' -> out.append(' ');
-        case '\u207B' -> out.append("^-");
-        case '\u00B9' -> out.append('1');
-        default -> out.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+        default -> {
+          char sup = superscript(c);
+          if (sup != 0) {
+            // A run of superscripts is an exponent: 10⁻³ → 10^-3, min⁻¹ → min^-1.
+            if (i == 0 || superscript(raw.charAt(i - 1)) == 0) {
+              out.append('^');
+            }
+            out.append(sup);
+          } else {
+            out.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+          }
+        }
       }
     }
     return out.toString().trim();
+  }
+
+  /** The ASCII for a superscript digit or minus, or 0. */
+  private static char superscript(char c) {
+    switch (c) {
+      case '\u2070': return '0';
+      case '\u00B9': return '1';
+      case '\u00B2': return '2';
+      case '\u00B3': return '3';
+      case '\u207B': return '-';
+      case '\u207A': return '+';
+      default:
+        return c >= '\u2074' && c <= '\u2079' ? (char) ('0' + (c - '\u2070')) : 0;
+    }
   }
 
   /** A unit's spelling as the table knows it: single spaces, {@code /} for "per" and for {@code ^-1}, {@code °C}. */
@@ -228,6 +259,7 @@ public final class UnitParser {
   private static final class Cursor {
     private final String s;
     private int pos;
+    private String mantissa;
 
     Cursor(String s) {
       this.s = s;
@@ -264,12 +296,70 @@ public final class UnitParser {
           pos = save;
         }
       }
+      double scale = powerOfTen(start);
+      if (scale == 0) {
+        scale = 1;
+      }
       if (pos + 1 < s.length() && (s.charAt(pos) == ',' || s.charAt(pos) == '.')
           && Character.isDigit(s.charAt(pos + 1))) {
         throw new UnitException(UnitReason.MALFORMED_NUMBER, "'" + s.charAt(pos)
             + "' inside a number: a decimal comma or thousands separator is not guessed");
       }
-      return Double.parseDouble(s.substring(start, pos));
+      double v = Double.parseDouble(mantissa) * scale;
+      if (!Double.isFinite(v)) {
+        throw new UnitException(UnitReason.MALFORMED_NUMBER, "a value too large for a double");
+      }
+      return v;
+    }
+
+    /**
+     * A power of ten after the mantissa, as papers write it: {@code 1×10^-3}, {@code 1 x 10-3},
+     * {@code 1×10⁻³}; or the mantissa itself being {@code 10^-3}. Returns the factor (0 when
+     * there is none) and leaves {@link #mantissa} as the number before it.
+     */
+    private double powerOfTen(int start) {
+      mantissa = s.substring(start, pos);
+      int save = pos;
+      int p = pos;
+      if (mantissa.equals("10") && p < s.length() && s.charAt(p) == '^') {
+        mantissa = "1";
+        p = pos - 2;
+      } else {
+        while (p < s.length() && s.charAt(p) == ' ') {
+          p++;
+        }
+        if (p >= s.length() || "\u00D7x*".indexOf(s.charAt(p)) < 0) {
+          return 0;
+        }
+        p++;
+        while (p < s.length() && s.charAt(p) == ' ') {
+          p++;
+        }
+      }
+      if (!s.startsWith("10", p)) {
+        return 0;
+      }
+      p += 2;
+      boolean caret = p < s.length() && s.charAt(p) == '^';
+      if (caret) {
+        p++;
+      }
+      int expStart = p;
+      if (p < s.length() && (s.charAt(p) == '-' || s.charAt(p) == '+')) {
+        p++;
+      } else if (!caret) {
+        return 0;
+      }
+      int digitsStart = p;
+      while (p < s.length() && Character.isDigit(s.charAt(p))) {
+        p++;
+      }
+      if (p == digitsStart || p - digitsStart > 3) {
+        pos = save;
+        return 0;
+      }
+      pos = p;
+      return Math.pow(10, Integer.parseInt(s.substring(expStart, p)));
     }
 
     private int digits() {

@@ -112,12 +112,17 @@ final class UnitTable {
     unit(Dimension.PRESSURE, 1e-1, 0, "kbar");
     unit(Dimension.PRESSURE, 1e2, 0, "Mbar");
     unit(Dimension.PRESSURE, 1e-7, 0, "mbar");
-    unit(Dimension.PRESSURE, PASCAL_PER_ATM * 1e-9, 0, "atm");
+    words(Dimension.PRESSURE, PASCAL_PER_ATM * 1e-9, 0, "atm");
     unit(Dimension.PRESSURE, PASCAL_PER_ATM / 760 * 1e-9, 0, "Torr");
     unit(Dimension.PRESSURE, PASCAL_PER_ATM / 760 * 1e-12, 0, "mTorr");
     unit(Dimension.PRESSURE, PASCAL_PER_MMHG * 1e-9, 0, "mmHg");
     unit(Dimension.PRESSURE, PASCAL_PER_PSI * 1e-9, 0, "psi");
     words(Dimension.PRESSURE, PASCAL_PER_ATM / 760 * 1e-9, 0, "torr");
+    // Miscapitalised pascals that cannot mean anything else (no g- or K- prefix exists, and
+    // nobody writes M for milli); an all-lowercase "mpa" could be MPa or mPa and stays unknown.
+    unit(Dimension.PRESSURE, 1, 0, "Gpa");
+    unit(Dimension.PRESSURE, 1e-3, 0, "Mpa");
+    unit(Dimension.PRESSURE, 1e-6, 0, "Kpa", "kpa");
     words(Dimension.PRESSURE, PASCAL_PER_ATM * 1e-9, 0, "atmosphere", "atmospheres");
   }
 
