@@ -12,6 +12,9 @@ public sealed interface FormulaResult permits FormulaResult.Parsed, FormulaResul
   /** The text as the caller passed it. */
   String asWritten();
 
+  /** One JSON object: the canonical forms of a parsed formula, or the reason and message of a rejection. */
+  String toJson();
+
   /** Whether this is a {@link Parsed}. */
   default boolean isParsed() {
     return this instanceof Parsed;
@@ -37,6 +40,11 @@ public sealed interface FormulaResult permits FormulaResult.Parsed, FormulaResul
       return flags.contains(flag);
     }
 
+    @Override
+    public String toJson() {
+      return CanonicalForms.of(this).toJson();
+    }
+
     /** The flag codes sorted by name, for data and JSON. */
     public java.util.List<String> flagCodes() {
       return flags.stream().map(FormulaFlag::code).sorted().collect(Collectors.toList());
@@ -60,6 +68,14 @@ public sealed interface FormulaResult permits FormulaResult.Parsed, FormulaResul
     /** The project's rejection record for this failure, at stage {@code normalize}. */
     public Rejection toRejection(String sourceUri, String location) {
       return new Rejection(sourceUri, "normalize", reason.code(), message, location, asWritten);
+    }
+
+    @Override
+    public String toJson() {
+      StringBuilder out = new StringBuilder(128).append("{\"as_written\":");
+      CanonicalForms.quote(out, asWritten).append(",\"rejected\":");
+      CanonicalForms.quote(out, reason.code()).append(",\"message\":");
+      return CanonicalForms.quote(out, message).append('}').toString();
     }
   }
 }

@@ -102,13 +102,18 @@ final class FormulaText {
    */
   static Stripped stripLabels(String s) {
     String out = s;
-    Matcher m = PHASE_PREFIX.matcher(out);
-    if (m.find()) {
-      out = out.substring(m.end());
+    int dash = out.indexOf('-');
+    if (dash > 0 && dash <= 4) { // every prefix is at most "1T' " long; skip the regex otherwise
+      Matcher m = PHASE_PREFIX.matcher(out);
+      if (m.find()) {
+        out = out.substring(m.end());
+      }
     }
-    m = STATE_SUFFIX.matcher(out);
-    if (m.find()) {
-      out = out.substring(0, m.start());
+    if (out.endsWith(")")) {
+      Matcher m = STATE_SUFFIX.matcher(out);
+      if (m.find()) {
+        out = out.substring(0, m.start());
+      }
     }
     return new Stripped(out, out.length() != s.length());
   }

@@ -59,6 +59,10 @@ class FormulaParserTest {
         + "\"elements\":[\"Ba\",\"O\",\"Sr\",\"Ti\"],"
         + "\"fractions\":{\"Ba\":0.1,\"O\":0.6,\"Sr\":0.1,\"Ti\":0.2},"
         + "\"flags\":[\"variables_substituted\"]}", json);
+    assertEquals(json, p.toJson());
+    FormulaResult bad = FormulaParser.parse("Ba1-xSrxTiO3");
+    assertEquals("{\"as_written\":\"Ba1-xSrxTiO3\",\"rejected\":\"formula.unresolved_variable\","
+        + "\"message\":\"variable 'x' has no value (e.g. --var x=0.1)\"}", bad.toJson());
     StringBuilder quoted = CanonicalForms.quote(new StringBuilder(), "a\"b\\c\n");
     assertEquals("\"a\\\"b\\\\c\\u000a\"", quoted.toString());
   }
