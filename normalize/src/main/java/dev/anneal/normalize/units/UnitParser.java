@@ -149,8 +149,12 @@ public final class UnitParser {
     if (kind == QuantityKind.DURATION && lo < 0) {
       throw new UnitException(UnitReason.NEGATIVE_DURATION, "a duration below zero");
     }
-    return new Measurement(kind, Math.max(lo, kind == QuantityKind.TEMPERATURE ? 0 : lo),
-        Math.max(hi, kind == QuantityKind.TEMPERATURE ? 0 : hi), unitAsWritten);
+    if (kind == QuantityKind.TEMPERATURE) {
+      // -273.15 °C is 0 K up to rounding; never store a temperature a hair below zero.
+      lo = Math.max(lo, 0);
+      hi = Math.max(hi, 0);
+    }
+    return new Measurement(kind, lo, hi, unitAsWritten);
   }
 
   private static UnitDef resolve(String unitText) {
