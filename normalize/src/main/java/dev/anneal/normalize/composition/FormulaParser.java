@@ -385,6 +385,17 @@ public final class FormulaParser {
         continued = true;
         value += sign == '+' ? t.value : -t.value;
       }
+      if (pos + 1 < n && s.charAt(pos) == '\u00B1' && isDeviationSymbol(String.valueOf(s.charAt(pos + 1)))) {
+        // O3±δ: a deviation of either sign. Unknown, it is nominal like O3-δ; known, its sign
+        // is still unknown, so there is no single amount to give.
+        if (vars.number(String.valueOf(s.charAt(pos + 1))).isPresent()) {
+          throw fail(FormulaReason.UNRESOLVED_VARIABLE, "'±" + s.charAt(pos + 1)
+              + "' has no single value even with " + s.charAt(pos + 1) + " given");
+        }
+        pos += 2;
+        flags.add(FormulaFlag.NONSTOICHIOMETRIC);
+        continued = true;
+      }
       if (continued && multipliedPart) {
         throw fail(FormulaReason.AMBIGUOUS_MIXTURE, "a signed amount after a multiplier: the sign "
             + "may join two weighted formulas; write the composition out or separate parts with '·'");
