@@ -2,6 +2,7 @@ package dev.anneal.normalize.composition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.ingest.chem.Composition;
 import dev.anneal.ingest.chem.Element;
@@ -56,6 +57,25 @@ class FormulaPropertiesTest {
     assertEquals(1 - x, c.amount("Ba"), 1e-12);
     assertEquals(x, c.amount("Sr"), 1e-12);
     assertEquals(3, c.amount("O"), 1e-12);
+  }
+
+  @Property(tries = 3000)
+  void anyTextGivesAResultNeverAnException(@ForAll("formulaLikeText") String text) {
+    FormulaResult r = FormulaParser.parse(text, Variables.parse("x=0.1"));
+    if (r instanceof FormulaResult.Parsed p) {
+      for (double amount : p.composition().amounts().values()) {
+        assertTrue(Double.isFinite(amount) && amount > 0, text + " → " + p.composition());
+      }
+    } else {
+      FormulaResult.Rejected rej = (FormulaResult.Rejected) r;
+      assertTrue(rej.reason().code().startsWith("formula."), rej.toString());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> formulaLikeText() {
+    return Arbitraries.strings().withChars("HCONaFeClSrTiBaxyzdδ0123456789.·()[]{}+-−^/ ½₂³⁺⁻±,:=REMLn")
+        .ofMinLength(0).ofMaxLength(30);
   }
 
   @Provide

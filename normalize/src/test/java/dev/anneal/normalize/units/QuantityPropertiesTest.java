@@ -70,6 +70,23 @@ class QuantityPropertiesTest {
     assertEquals(a + width + 273.15, m.high(), 1e-9);
   }
 
+  @Property(tries = 3000)
+  void anyTextGivesAResultNeverAnException(@ForAll("quantityLikeText") String text,
+                                            @ForAll QuantityKind kind) {
+    QuantityResult r = UnitParser.parse(text, kind, FE2O3, null);
+    if (r instanceof QuantityResult.Converted c) {
+      Measurement m = c.measurement();
+      org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(m.low()) && m.low() <= m.high(), text);
+      org.junit.jupiter.api.Assertions.assertEquals(kind, m.kind());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> quantityLikeText() {
+    return Arbitraries.strings().withChars("0123456789.,-−+eE ×x^°ºCKFsminhdaytoeVJkcalmolRyHaGPbrTu/f.ú⁻¹³")
+        .ofMinLength(0).ofMaxLength(25);
+  }
+
   @Provide
   Arbitrary<UnitDef> units() {
     List<UnitDef> all = List.copyOf(UnitTable.all());
