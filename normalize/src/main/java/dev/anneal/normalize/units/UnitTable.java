@@ -52,15 +52,16 @@ final class UnitTable {
     words(Dimension.TIME, 604_800, 0, "week", "weeks");
 
     // Heating rates: a temperature difference (no offset) over a time.
-    Map<String, Double> kelvinSteps = Map.of("K", 1.0, "°C", 1.0, "C", 1.0, "°F", 5.0 / 9.0);
     Map<String, Double> per = new LinkedHashMap<>(seconds);
     per.remove("ms");
     per.remove("d");
     per.put("sec", 1.0);
     per.put("hr", 3600.0);
     per.put("hour", 3600.0);
-    kelvinSteps.forEach((t, tf) -> per.forEach((p, pf) ->
-        unit(Dimension.TEMPERATURE_RATE, tf / pf, 0, t + "/" + p)));
+    for (String t : new String[] {"K", "°C", "C"}) {
+      per.forEach((p, pf) -> unit(Dimension.TEMPERATURE_RATE, 1 / pf, 0, t + "/" + p));
+    }
+    unit(Dimension.TEMPERATURE_RATE, 5.0 / 9.0 / 60, 0, "°F/min");
 
     // Energies of one thing.
     Map<String, Double> ev = new LinkedHashMap<>();
@@ -86,20 +87,24 @@ final class UnitTable {
     molar.put("J", 1e-3 / KJ_PER_MOL_PER_EV);
     molar.put("kcal", 1 / KCAL_PER_MOL_PER_EV);
     molar.put("cal", 1e-3 / KCAL_PER_MOL_PER_EV);
-    ev.forEach((sym, f) -> {
+    // Only the combinations that occur in materials data; each has a golden value, and a unit
+    // not listed is rejected rather than converted by a factor no test has checked.
+    for (String sym : new String[] {"eV", "meV", "Ry", "mRy", "Ha"}) {
       for (String a : atom) {
-        unit(Dimension.ENERGY_PER_ATOM, f, 0, sym + "/" + a);
+        unit(Dimension.ENERGY_PER_ATOM, ev.get(sym), 0, sym + "/" + a);
       }
+    }
+    for (String sym : new String[] {"eV", "meV", "Ry", "Ha"}) {
       for (String u : formulaUnit) {
-        unit(Dimension.ENERGY_PER_FORMULA_UNIT, f, 0, sym + "/" + u);
+        unit(Dimension.ENERGY_PER_FORMULA_UNIT, ev.get(sym), 0, sym + "/" + u);
       }
-    });
-    molar.forEach((sym, f) -> {
-      unit(Dimension.ENERGY_PER_FORMULA_UNIT, f, 0, sym + "/mol");
+    }
+    molar.forEach((sym, f) -> unit(Dimension.ENERGY_PER_FORMULA_UNIT, f, 0, sym + "/mol"));
+    for (String sym : new String[] {"kJ", "kcal"}) {
       for (String a : molOfAtoms) {
-        unit(Dimension.ENERGY_PER_ATOM, f, 0, sym + "/" + a);
+        unit(Dimension.ENERGY_PER_ATOM, molar.get(sym), 0, sym + "/" + a);
       }
-    });
+    }
 
     // Pressures, to GPa.
     unit(Dimension.PRESSURE, 1, 0, "GPa");

@@ -96,6 +96,31 @@ class QuantityGoldenTest {
   }
 
   @Test
+  void everyConversionInTheTableHasAGoldenValue() throws IOException {
+    java.util.Set<List<Object>> covered = new java.util.HashSet<>();
+    for (Case c : cases()) {
+      if (!c.expect().equals("ok") || !c.declared().equals("-")) {
+        continue;
+      }
+      Composition fu = c.composition().equals("-") ? null
+          : ((FormulaResult.Parsed) FormulaParser.parse(c.composition())).composition();
+      Measurement m = ((QuantityResult.Converted) UnitParser.parse(c.text(), c.kind(), fu, null))
+          .measurement();
+      String u = UnitParser.normalizeUnit(UnitParser.foldText(m.unitAsWritten()));
+      UnitDef def = UnitTable.lookup(u) != null ? UnitTable.lookup(u)
+          : UnitTable.lookup(u.substring(0, u.length() - 1));
+      covered.add(List.of(def.dimension(), def.factor(), def.offset()));
+    }
+    List<String> missing = new ArrayList<>();
+    for (UnitDef d : UnitTable.all()) {
+      if (!covered.contains(List.of(d.dimension(), d.factor(), d.offset()))) {
+        missing.add(d.symbol());
+      }
+    }
+    assertTrue(missing.isEmpty(), "units whose factor no golden row checks: " + missing);
+  }
+
+  @Test
   void numericFieldsConvertWithTheirDeclaredUnit() {
     QuantityResult r = UnitParser.convert(-115, "kJ/mol", QuantityKind.ENERGY_PER_ATOM,
         Composition.of(java.util.Map.of("Fe", 2, "O", 3)));
