@@ -19,7 +19,9 @@ import java.util.Set;
  *   amount     := term (('+' | '-') term)* | '(' expression ')'
  *   term       := number ('/' number)? variable? | variable ('/' number)?
  * </pre>
- * Brackets may be (), [] or {}. A sign continues an amount only when the expression holds a
+ * An amount may end in {@code ±δ} (nominal, flagged). Before the grammar runs, {@link FormulaText}
+ * drops a phase label ({@code α-}, {@code 2H-}), a state of matter ({@code (s)}) and a trailing
+ * charge. Brackets may be (), [] or {}. A sign continues an amount only when the expression holds a
  * variable ({@code Ba1-xSrx}, {@code O6+y}, {@code H2n+2}); otherwise it is not read at all, so
  * {@code BaTiO3-0.1SrTiO3} is rejected instead of becoming O2.9. Whitespace separates tokens and
  * is otherwise ignored, so {@code Li4 Fe4 P4 O16} parses but {@code CuSO4 5H2O} is rejected.
