@@ -233,7 +233,8 @@ public final class Composition {
 
   /** An amount as formulas show it: integers plain, ones omitted when asked, else up to 8 decimals. */
   static String formatAmount(double amount, boolean omitOne) {
-    if (omitOne && amount == 1.0) {
+    // Within tolerance, like every other integer test here: 0.2 + 0.7 + 0.1 is 0.9999999999999999.
+    if (omitOne && Math.abs(amount - 1.0) < AMOUNT_TOLERANCE) {
       return "";
     }
     if (Math.abs(amount - Math.rint(amount)) < AMOUNT_TOLERANCE) {

@@ -1,0 +1,35 @@
+package dev.anneal.normalize.composition;
+
+/**
+ * Something the parser did to read a formula that a consumer may want to know: the composition
+ * is exact for what was written, but these say where the text said more (or less) than it.
+ */
+public enum FormulaFlag {
+  /** A trailing or superscript charge ({@code Fe3+}, {@code SO4^2-}) was dropped; the composition is the ion's. */
+  CHARGE_STRIPPED("charge_stripped"),
+  /** An oxidation state ({@code Fe(III)}, {@code Fe(+3)}) was dropped. */
+  OXIDATION_STATE_STRIPPED("oxidation_state_stripped"),
+  /** A phase label ({@code α-Fe2O3}, {@code 2H-MoS2}) or a state of matter ({@code H2O(l)}) was dropped. */
+  LABEL_STRIPPED("label_stripped"),
+  /** An unknown deviation δ ({@code O7-δ}) was read as 0: the composition is the nominal one. */
+  NONSTOICHIOMETRIC("nonstoichiometric"),
+  /** The formula has adduct parts ({@code CuSO4·5H2O}); their amounts are summed. */
+  ADDUCT("adduct"),
+  /** A {@code .} between digits was read as an adduct dot because water followed: {@code CuSO4.5H2O}. */
+  DOT_READ_AS_ADDUCT("dot_read_as_adduct"),
+  /** Variable values given by the caller were substituted. */
+  VARIABLES_SUBSTITUTED("variables_substituted"),
+  /** Placeholder elements were replaced by the elements the caller bound to them. */
+  PLACEHOLDER_SUBSTITUTED("placeholder_substituted");
+
+  private final String code;
+
+  FormulaFlag(String code) {
+    this.code = code;
+  }
+
+  /** The stable name written to data and JSON, e.g. {@code nonstoichiometric}. */
+  public String code() {
+    return code;
+  }
+}
