@@ -46,7 +46,7 @@ public final class CifStructureBuilder {
     Lattice lattice = lattice(block, warnings);
     List<SymOp> ops = symops(block, warnings);
     List<CellExpander.AsymSite> rows = asymmetricUnit(block, warnings);
-    List<Site> sites = CellExpander.expand(rows, ops);
+    List<Site> sites = CellExpander.expand(rows, ops, warnings);
     String symbol = text(block.value(HM_TAGS));
     int number = spaceGroupNumber(block, symbol);
     CifValue formula = block.value("_chemical_formula_sum", "_chemical_formula_structural");

@@ -114,6 +114,7 @@ public final class CifReader {
     /** Reads items after {@code data_} up to the next block or the end; leaves that token current. */
     private void block(CifBlock block) throws CifSyntaxException {
       if (block.name().isEmpty()) {
+        lex.next(); // past the header, so that recovery resumes after this block, not at it
         throw new CifSyntaxException("cif.empty_block_name", "data_ header without a name",
             block.line());
       }
@@ -196,8 +197,18 @@ public final class CifReader {
       return lex.next();
     }
 
+    /** At most 40 characters, control characters (such as a stray Ctrl-Z) shown as escapes. */
     private static String abbreviate(String s) {
-      return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < s.length() && out.length() < 40; i++) {
+        char c = s.charAt(i);
+        if (Character.isISOControl(c)) {
+          out.append(String.format("\\x%02x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+      return out.length() < s.length() ? out + "..." : out.toString();
     }
   }
 }
