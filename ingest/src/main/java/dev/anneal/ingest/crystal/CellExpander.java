@@ -36,7 +36,7 @@ public final class CellExpander {
     for (AsymSite row : rows) {
       double[] p = {row.x(), row.y(), row.z()};
       Position match = null;
-      for (int k = 0; k < ops.size() && match == null; k++) {
+      for (int k = 0; k < ops.size() && match == null && !positions.isEmpty(); k++) {
         ops.get(k).apply(p, img);
         for (Position pos : positions) {
           if (samePoint(pos.coord, img)) {
@@ -79,8 +79,11 @@ public final class CellExpander {
       List<double[]> kept = groupCoords.get(g);
       for (SymOp op : ops) {
         op.apply(pos.coord, img);
-        double[] w = {wrap(img[0]), wrap(img[1]), wrap(img[2])};
-        if (!contains(kept, w)) {
+        img[0] = wrap(img[0]);
+        img[1] = wrap(img[1]);
+        img[2] = wrap(img[2]);
+        if (!contains(kept, img)) {
+          double[] w = img.clone();
           kept.add(w);
           for (AsymSite s : pos.species) {
             out.add(new Site(s.element(), s.oxidationState(), s.occupancy(), w[0], w[1], w[2],

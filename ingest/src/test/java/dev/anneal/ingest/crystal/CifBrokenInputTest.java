@@ -50,8 +50,8 @@ class CifBrokenInputTest {
       }
       assertFalse(result.records().isEmpty() && result.records().stream()
           .anyMatch(s -> s.sites().isEmpty()), file + ": a structure without sites");
-      assertFalse(result.records().isEmpty() && result.rejections().isEmpty() ? false
-          : result.records().isEmpty() && result.rejections().isEmpty(), file + ": no outcome");
+      assertFalse(result.records().isEmpty() && result.rejections().isEmpty(),
+          file + ": neither a structure nor a rejection");
       for (Rejection r : result.rejections()) {
         assertTrue(REASON.matcher(r.reason()).matches(), file + ": reason " + r.reason());
         assertTrue(!r.reason().equals("cif.internal_error"), file + ": " + r.message());

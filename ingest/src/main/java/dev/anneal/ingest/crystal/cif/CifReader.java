@@ -37,7 +37,11 @@ public final class CifReader {
         || CifLexer.isSpace(text.charAt(trimmed - 1)))) {
       trimmed--;
     }
-    if (text.lastIndexOf(CTRL_Z, end - 1) >= trimmed) {
+    boolean ctrlZ = false;
+    for (int i = trimmed; i < end && !ctrlZ; i++) {
+      ctrlZ = text.charAt(i) == CTRL_Z;
+    }
+    if (ctrlZ) {
       fileWarnings.add("cif.ctrl_z_stripped: end-of-file mark 0x1A removed");
       end = trimmed;
     }
