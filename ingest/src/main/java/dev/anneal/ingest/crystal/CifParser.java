@@ -24,9 +24,13 @@ public final class CifParser implements RecordParser<Structure> {
 
   @Override
   public ParseResult<Structure> parse(SourceFile file, InputStream in) throws IOException {
-    byte[] bytes = in.readAllBytes();
+    return parse(file, in.readAllBytes());
+  }
+
+  /** Parses the bytes of {@code file}; never throws. */
+  public ParseResult<Structure> parse(SourceFile file, byte[] bytes) {
     try {
-      return parse(file, bytes);
+      return read(file, bytes);
     } catch (RuntimeException e) {
       // A bug here must cost one file, not the job; the reason makes it findable.
       return ParseResult.rejected(Rejection.atLine(file, "cif.internal_error",
@@ -34,8 +38,7 @@ public final class CifParser implements RecordParser<Structure> {
     }
   }
 
-  /** Parses the bytes of {@code file}. */
-  public ParseResult<Structure> parse(SourceFile file, byte[] bytes) {
+  private ParseResult<Structure> read(SourceFile file, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     CifFile cif = CifReader.read(text);
     List<Structure> structures = new ArrayList<>();
