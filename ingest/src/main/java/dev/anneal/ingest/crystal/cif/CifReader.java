@@ -96,12 +96,14 @@ public final class CifReader {
     }
 
     /**
-     * A quote repaired at an end of line, earlier in the same block, is the likelier cause of a
-     * later grammar fault (the value really ran on to the next line), so it is reported instead.
+     * A quote repaired at the end of the line just before (or on) the line of a grammar fault is
+     * the likelier cause (the value really ran on to the next line), so it is reported instead.
+     * A repair further back is unrelated and the fault stands as found.
      */
     private CifSyntaxException rootCause(CifSyntaxException e, int warningsBefore) {
       int quoteLine = lex.lastRepairedQuoteLine();
       if (lex.warnings().size() > warningsBefore && quoteLine > 0 && quoteLine <= e.line()
+          && e.line() - quoteLine <= 1
           && !e.reason().equals("cif.unterminated_text_field")) {
         return new CifSyntaxException("cif.unterminated_quote",
             "quoted value not closed on its line (then: " + e.getMessage() + " at line "

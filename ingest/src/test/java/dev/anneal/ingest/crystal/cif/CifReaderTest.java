@@ -107,6 +107,13 @@ class CifReaderTest {
     assertEquals(3, f.faults().get(0).line());
   }
 
+  @Test
+  void anOldRepairedQuoteDoesNotTakeTheBlameForALaterFault() {
+    CifFile f = CifReader.read("data_a\n_t 'open\n_x 1\n_y 2\n_z\n");
+    assertEquals("cif.missing_value", f.faults().get(0).reason());
+    assertEquals(5, f.faults().get(0).line());
+  }
+
   private static void assertFault(String text, String reason, int line) {
     CifFile f = CifReader.read(text);
     assertEquals(1, f.faults().size(), text);
