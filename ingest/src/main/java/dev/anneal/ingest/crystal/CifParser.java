@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a CIF 1.1 file into one {@link Structure} per data block that describes a crystal.
@@ -21,6 +22,18 @@ import java.util.List;
  * yields nothing at all is rejected as a whole, so that no input disappears unaccounted for.
  */
 public final class CifParser implements RecordParser<Structure> {
+
+  private final Function<String, CifFile> reader;
+
+  /** A parser with the CIF 1.1 grammar. */
+  public CifParser() {
+    this(CifReader::read);
+  }
+
+  /** A parser over another grammar; lets tests make the inside fail. */
+  CifParser(Function<String, CifFile> reader) {
+    this.reader = reader;
+  }
 
   @Override
   public ParseResult<Structure> parse(SourceFile file, InputStream in) throws IOException {
@@ -40,7 +53,7 @@ public final class CifParser implements RecordParser<Structure> {
 
   private ParseResult<Structure> read(SourceFile file, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    CifFile cif = CifReader.read(text);
+    CifFile cif = reader.apply(text);
     List<Structure> structures = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     for (CifFile.Fault f : cif.faults()) {

@@ -30,10 +30,13 @@ public final class CifStructureBuilder {
   private CifStructureBuilder() {
   }
 
-  /** Whether the block describes a crystal at all: it has a cell or atom sites. */
+  /**
+   * Whether the block sets out to describe a crystal: it lists atom sites. A cell alone does not
+   * count: reflection and powder-pattern blocks carry one, and are data, not broken structures.
+   */
   public static boolean looksLikeStructure(CifBlock block) {
-    return block.has("_cell_length_a") || block.has("_atom_site_fract_x")
-        || block.has("_atom_site_label") || block.has("_atom_site_cartn_x");
+    return block.has("_atom_site_fract_x") || block.has("_atom_site_label")
+        || block.has("_atom_site_type_symbol") || block.has("_atom_site_cartn_x");
   }
 
   /**

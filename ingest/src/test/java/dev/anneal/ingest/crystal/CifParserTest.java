@@ -212,4 +212,25 @@ class CifParserTest {
     assertEquals("cif.no_data_block", r.rejections().get(0).reason());
     assertEquals("line 1", r.rejections().get(0).location());
   }
+
+  @Test
+  void aFaultInsideTheParserBecomesAnInternalErrorRejection() {
+    CifParser failing = new CifParser(text -> {
+      throw new IllegalStateException("simulated bug");
+    });
+    ParseResult<Structure> r = failing.parse(new SourceFile("test:any", 1), new byte[] {'x'});
+    assertEquals(List.of(), r.records());
+    assertEquals("cif.internal_error", r.rejections().get(0).reason());
+    assertEquals("IllegalStateException: simulated bug", r.rejections().get(0).message());
+  }
+
+  @Test
+  void aCellWithoutAtomSitesIsDataNotABrokenStructure() {
+    byte[] cif = "data_hkl\n_cell_length_a 5\n_cell_length_b 5\n_cell_length_c 5\n"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    ParseResult<Structure> r = parser.parse(new SourceFile("test:hkl", cif.length), cif);
+    assertEquals(1, r.rejections().size());
+    assertEquals("cif.no_structure", r.rejections().get(0).reason());
+    assertEquals("line 1", r.rejections().get(0).location());
+  }
 }
