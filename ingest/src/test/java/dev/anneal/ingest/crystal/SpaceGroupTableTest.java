@@ -2,6 +2,16 @@ package dev.anneal.ingest.crystal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +43,26 @@ class SpaceGroupTableTest {
     assertNull(table.bySymbol("225"));
     assertNull(table.byNumber(0));
     assertNull(table.byNumber(231));
+  }
+
+  @Test
+  void resourceIsWhatTheGeneratorScriptMakes() throws IOException, InterruptedException {
+    Path script = CrystalCorpus.projectRoot().resolve("scripts/gen_spacegroups.py");
+    Path python = Paths.get("/usr/bin/python3");
+    assumeTrue(Files.isRegularFile(script) && Files.isExecutable(python),
+        "scripts/gen_spacegroups.py or /usr/bin/python3 not available; skipped");
+    Process probe = new ProcessBuilder(python.toString(), "-c", "import gemmi")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
+        "gemmi is not installed; skipped");
+    Process gen = new ProcessBuilder(python.toString(), script.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String generated = new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(gen.waitFor(120, TimeUnit.SECONDS));
+    String shipped;
+    try (InputStream in = SpaceGroupTable.class.getResourceAsStream("spacegroups.tsv")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(shipped, generated, "spacegroups.tsv is stale: rerun scripts/gen_spacegroups.py");
   }
 }
