@@ -26,14 +26,17 @@ public final class CellExpander {
   private CellExpander() {
   }
 
-  /** The full cell's sites for {@code rows} under {@code ops}. */
-  public static List<Site> expand(List<AsymSite> rows, List<SymOp> ops) {
+  /**
+   * The full cell's sites for {@code rows} under {@code ops}; a position whose occupancies sum
+   * above one (pymatgen refuses the block) is kept and noted in {@code warnings}.
+   */
+  public static List<Site> expand(List<AsymSite> rows, List<SymOp> ops, List<String> warnings) {
     List<Position> positions = new ArrayList<>();
     double[] img = new double[3];
     for (AsymSite row : rows) {
       double[] p = {row.x(), row.y(), row.z()};
       Position match = null;
-      for (int k = 0; k < ops.size() && match == null; k++) {
+      for (int k = 0; k < ops.size() && match == null && !positions.isEmpty(); k++) {
         ops.get(k).apply(p, img);
         for (Position pos : positions) {
           if (samePoint(pos.coord, img)) {
@@ -47,6 +50,18 @@ public final class CellExpander {
         positions.add(match);
       }
       match.add(row);
+    }
+    int overfull = 0;
+    for (Position pos : positions) {
+      double sum = 0;
+      for (AsymSite s : pos.species) {
+        sum += s.occupancy();
+      }
+      overfull += sum > 1 + 1e-6 ? 1 : 0;
+    }
+    if (overfull > 0) {
+      warnings.add("cif.occupancy_above_one: " + overfull
+          + " positions have occupancies summing above 1; kept as written");
     }
     // Positions with equal species share one list of kept images, as pymatgen groups them.
     List<Position> groupHeads = new ArrayList<>();
@@ -64,8 +79,11 @@ public final class CellExpander {
       List<double[]> kept = groupCoords.get(g);
       for (SymOp op : ops) {
         op.apply(pos.coord, img);
-        double[] w = {wrap(img[0]), wrap(img[1]), wrap(img[2])};
-        if (!contains(kept, w)) {
+        img[0] = wrap(img[0]);
+        img[1] = wrap(img[1]);
+        img[2] = wrap(img[2]);
+        if (!contains(kept, img)) {
+          double[] w = img.clone();
           kept.add(w);
           for (AsymSite s : pos.species) {
             out.add(new Site(s.element(), s.oxidationState(), s.occupancy(), w[0], w[1], w[2],

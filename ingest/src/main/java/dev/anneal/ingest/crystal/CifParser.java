@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a CIF 1.1 file into one {@link Structure} per data block that describes a crystal.
@@ -22,11 +23,27 @@ import java.util.List;
  */
 public final class CifParser implements RecordParser<Structure> {
 
+  private final Function<String, CifFile> reader;
+
+  /** A parser with the CIF 1.1 grammar. */
+  public CifParser() {
+    this(CifReader::read);
+  }
+
+  /** A parser over another grammar; lets tests make the inside fail. */
+  CifParser(Function<String, CifFile> reader) {
+    this.reader = reader;
+  }
+
   @Override
   public ParseResult<Structure> parse(SourceFile file, InputStream in) throws IOException {
-    byte[] bytes = in.readAllBytes();
+    return parse(file, in.readAllBytes());
+  }
+
+  /** Parses the bytes of {@code file}; never throws. */
+  public ParseResult<Structure> parse(SourceFile file, byte[] bytes) {
     try {
-      return parse(file, bytes);
+      return read(file, bytes);
     } catch (RuntimeException e) {
       // A bug here must cost one file, not the job; the reason makes it findable.
       return ParseResult.rejected(Rejection.atLine(file, "cif.internal_error",
@@ -34,10 +51,9 @@ public final class CifParser implements RecordParser<Structure> {
     }
   }
 
-  /** Parses the bytes of {@code file}. */
-  public ParseResult<Structure> parse(SourceFile file, byte[] bytes) {
+  private ParseResult<Structure> read(SourceFile file, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    CifFile cif = CifReader.read(text);
+    CifFile cif = reader.apply(text);
     List<Structure> structures = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     for (CifFile.Fault f : cif.faults()) {

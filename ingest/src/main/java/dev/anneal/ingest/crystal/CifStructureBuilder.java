@@ -16,24 +16,28 @@ import java.util.Map;
  */
 public final class CifStructureBuilder {
 
+  // Written in lower case, the form CifBlock keys by, so look-ups need not lower-case them.
   private static final String[] SYMOP_TAGS = {"_symmetry_equiv_pos_as_xyz",
-      "_space_group_symop_operation_xyz", "_space_group_symop.operation_xyz"};
-  private static final String[] HM_TAGS = {"_symmetry_space_group_name_H-M",
-      "_space_group_name_H-M_alt", "_symmetry_space_group_name_H_M"};
-  private static final String[] HALL_TAGS = {"_space_group_name_Hall",
-      "_symmetry_space_group_name_Hall"};
-  private static final String[] NUMBER_TAGS = {"_symmetry_Int_Tables_number",
-      "_space_group_IT_number"};
+      "_space_group_symop_operation_xyz"};
+  private static final String[] HM_TAGS = {"_symmetry_space_group_name_h-m",
+      "_space_group_name_h-m_alt", "_symmetry_space_group_name_h_m"};
+  private static final String[] HALL_TAGS = {"_space_group_name_hall",
+      "_symmetry_space_group_name_hall"};
+  private static final String[] NUMBER_TAGS = {"_symmetry_int_tables_number",
+      "_space_group_it_number"};
   private static final String[] CELL_TAGS = {"_cell_length_a", "_cell_length_b", "_cell_length_c",
       "_cell_angle_alpha", "_cell_angle_beta", "_cell_angle_gamma"};
 
   private CifStructureBuilder() {
   }
 
-  /** Whether the block describes a crystal at all: it has a cell or atom sites. */
+  /**
+   * Whether the block sets out to describe a crystal: it lists atom sites. A cell alone does not
+   * count: reflection and powder-pattern blocks carry one, and are data, not broken structures.
+   */
   public static boolean looksLikeStructure(CifBlock block) {
-    return block.has("_cell_length_a") || block.has("_atom_site_fract_x")
-        || block.has("_atom_site_label") || block.has("_atom_site_cartn_x");
+    return block.has("_atom_site_fract_x") || block.has("_atom_site_label")
+        || block.has("_atom_site_type_symbol") || block.has("_atom_site_cartn_x");
   }
 
   /**
@@ -46,7 +50,7 @@ public final class CifStructureBuilder {
     Lattice lattice = lattice(block, warnings);
     List<SymOp> ops = symops(block, warnings);
     List<CellExpander.AsymSite> rows = asymmetricUnit(block, warnings);
-    List<Site> sites = CellExpander.expand(rows, ops);
+    List<Site> sites = CellExpander.expand(rows, ops, warnings);
     String symbol = text(block.value(HM_TAGS));
     int number = spaceGroupNumber(block, symbol);
     CifValue formula = block.value("_chemical_formula_sum", "_chemical_formula_structural");

@@ -1,6 +1,8 @@
 package dev.anneal.ingest.crystal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A symmetry operation in fractional coordinates, x' = R·x + t, read from the Jones-faithful
@@ -11,6 +13,15 @@ public final class SymOp {
   /** The identity. */
   public static final SymOp IDENTITY = new SymOp(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1},
       new double[] {0, 0, 0});
+
+  /**
+   * Operators already read, by their text: a handful of strings ({@code -x,-y,z}) make up nearly
+   * every operator in a corpus, and reading them was a tenth of the parse time. Bounded, so a
+   * stream of odd spellings cannot grow it without limit.
+   */
+  private static final Map<String, SymOp> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 8192;
+  private static final SymOp INVALID = new SymOp(new double[9], new double[3]);
 
   private final double[] r;
   private final double[] t;
@@ -25,6 +36,17 @@ public final class SymOp {
    * x, y and z with rational or decimal constants.
    */
   public static SymOp parse(String xyz) {
+    SymOp cached = CACHE.get(xyz);
+    if (cached == null) {
+      cached = read(xyz);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.put(xyz, cached == null ? INVALID : cached);
+      }
+    }
+    return cached == INVALID ? null : cached;
+  }
+
+  private static SymOp read(String xyz) {
     String[] parts = xyz.split(",");
     if (parts.length != 3) {
       return null;

@@ -125,7 +125,13 @@ public final class CifBlock {
 
   /** The lookup key of a tag: lower case, with DDLm's category dot read as an underscore. */
   static String key(String tag) {
-    String lower = tag.toLowerCase(java.util.Locale.ROOT);
-    return lower.indexOf('.') >= 0 ? lower.replace('.', '_') : lower;
+    // Most tags are already lower case without a dot: return them as they are, unallocated.
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (c == '.' || c >= 'A' && c <= 'Z' || c > 0x7f) {
+        return tag.toLowerCase(java.util.Locale.ROOT).replace('.', '_');
+      }
+    }
+    return tag;
   }
 }

@@ -37,7 +37,11 @@ public final class CifReader {
         || CifLexer.isSpace(text.charAt(trimmed - 1)))) {
       trimmed--;
     }
-    if (text.lastIndexOf(CTRL_Z, end - 1) >= trimmed) {
+    boolean ctrlZ = false;
+    for (int i = trimmed; i < end && !ctrlZ; i++) {
+      ctrlZ = text.charAt(i) == CTRL_Z;
+    }
+    if (ctrlZ) {
       fileWarnings.add("cif.ctrl_z_stripped: end-of-file mark 0x1A removed");
       end = trimmed;
     }
@@ -92,12 +96,14 @@ public final class CifReader {
     }
 
     /**
-     * A quote repaired at an end of line, earlier in the same block, is the likelier cause of a
-     * later grammar fault (the value really ran on to the next line), so it is reported instead.
+     * A quote repaired at the end of the line just before (or on) the line of a grammar fault is
+     * the likelier cause (the value really ran on to the next line), so it is reported instead.
+     * A repair further back is unrelated and the fault stands as found.
      */
     private CifSyntaxException rootCause(CifSyntaxException e, int warningsBefore) {
       int quoteLine = lex.lastRepairedQuoteLine();
       if (lex.warnings().size() > warningsBefore && quoteLine > 0 && quoteLine <= e.line()
+          && e.line() - quoteLine <= 1
           && !e.reason().equals("cif.unterminated_text_field")) {
         return new CifSyntaxException("cif.unterminated_quote",
             "quoted value not closed on its line (then: " + e.getMessage() + " at line "
@@ -114,6 +120,7 @@ public final class CifReader {
     /** Reads items after {@code data_} up to the next block or the end; leaves that token current. */
     private void block(CifBlock block) throws CifSyntaxException {
       if (block.name().isEmpty()) {
+        lex.next(); // past the header, so that recovery resumes after this block, not at it
         throw new CifSyntaxException("cif.empty_block_name", "data_ header without a name",
             block.line());
       }
@@ -196,8 +203,18 @@ public final class CifReader {
       return lex.next();
     }
 
+    /** At most 40 characters, control characters (such as a stray Ctrl-Z) shown as escapes. */
     private static String abbreviate(String s) {
-      return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < s.length() && out.length() < 40; i++) {
+        char c = s.charAt(i);
+        if (Character.isISOControl(c)) {
+          out.append(String.format("\\x%02x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+      return out.length() < s.length() ? out + "..." : out.toString();
     }
   }
 }
