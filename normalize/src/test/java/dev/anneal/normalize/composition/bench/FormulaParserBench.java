@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * Throughput of {@link FormulaParser} on one thread, cycling through the golden formulas (good
  * and bad alike, as a corpus has both). A main, not a test: timings are no assertion. Usage:
- * {@code FormulaParserBench [rows] [rounds]}; see docs/benchmarks-composition.md.
+ * {@code FormulaParserBench [rows] [rounds]}; see docs/benchmarks.md.
  */
 public final class FormulaParserBench {
 
