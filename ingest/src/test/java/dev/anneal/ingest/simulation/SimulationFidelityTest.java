@@ -1,0 +1,89 @@
+package dev.anneal.ingest.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.anneal.ingest.ParseResult;
+import dev.anneal.ingest.RecordParser;
+import dev.anneal.ingest.crystal.Lattice;
+import dev.anneal.ingest.simulation.vasp.VasprunParser;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our readers against pymatgen and ASE on the shared corpus ({@code scripts/peers/sim_peers.py}):
+ * final energy within 1e-6 eV, the same reduced formula, lattice lengths within 1e-4 Å.
+ */
+class SimulationFidelityTest {
+
+  private static final double ENERGY_EV = 1e-6;
+  private static final double LENGTH_A = 1e-4;
+
+  private static Calculation read(RecordParser<Calculation> parser, String file) throws Exception {
+    ParseResult<Calculation> result = SimulationCorpus.parse(parser, file, SimulationCorpus.bytes(file));
+    assertTrue(result.rejections().isEmpty(), () -> file + ": " + result.rejections());
+    assertEquals(1, result.records().size(), file);
+    return result.records().get(0);
+  }
+
+  private static JsonNode peer(String file, String tool) throws Exception {
+    Map<String, JsonNode> byTool = SimulationCorpus.peers().get(file);
+    assertNotNull(byTool, "no peer reading of " + file);
+    JsonNode node = byTool.get(tool);
+    assertNotNull(node, "no " + tool + " reading of " + file);
+    assertFalse(node.has("error"), () -> tool + " failed on " + file + ": " + node.get("error"));
+    return node;
+  }
+
+  /** Energy, reduced formula, site count and lattice lengths agree with one peer's reading. */
+  private static void assertSame(Calculation calc, JsonNode peer, String file) {
+    String who = file + " vs " + peer.get("tool").asText() + "/" + peer.get("reader").asText();
+    assertEquals(peer.get("energy").asDouble(), calc.energyEv(), ENERGY_EV, who + " energy");
+    if (peer.has("formula")) {
+      assertNotNull(calc.finalStructure(), who + " final structure");
+      assertEquals(peer.get("formula").asText(),
+          calc.finalStructure().composition().reducedFormula(), who + " formula");
+      assertEquals(peer.get("nsites").asInt(), calc.finalStructure().sites().size(), who + " nsites");
+      Lattice l = calc.finalStructure().lattice();
+      double[] ours = {l.a(), l.b(), l.c()};
+      for (int i = 0; i < 3; i++) {
+        assertEquals(peer.get("lattice").get(i).asDouble(), ours[i], LENGTH_A, who + " lattice " + i);
+      }
+    }
+  }
+
+  @Test
+  void relaxationVasprunMatchesPymatgenAndAse() throws Exception {
+    String file = "vasp/Sr3PbO_relax_vasprun.xml";
+    Calculation calc = read(new VasprunParser(), file);
+    JsonNode pmg = peer(file, "pymatgen");
+    assertSame(calc, pmg, file);
+    assertSame(calc, peer(file, "ase"), file);
+    assertEquals(pmg.get("ionic_steps").asInt(), calc.ionicSteps().size());
+    assertEquals(pmg.get("converged_electronic").asBoolean(), calc.convergedElectronic());
+    assertEquals(pmg.get("converged_ionic").asBoolean(), calc.convergedIonic());
+    assertEquals(pmg.get("converged").asBoolean(), calc.converged());
+    assertEquals(pmg.get("version").asText(), calc.codeVersion());
+    assertEquals(calc.natoms(), calc.finalForces().length);
+    assertEquals(3, calc.finalStressKbar().length);
+    assertEquals(calc.finalStressKbar()[0][0] / 10, calc.finalStressGpa()[0][0], 1e-12);
+    assertEquals("PBE", calc.parameters().get("functional"));
+    assertEquals("12 12 12", calc.parameters().get("kpoints.divisions"));
+  }
+
+  @Test
+  void dfptVasprunMatchesPymatgenAndAse() throws Exception {
+    String file = "vasp/vasprun_dfpt.xml";
+    Calculation calc = read(new VasprunParser(), file);
+    JsonNode pmg = peer(file, "pymatgen");
+    assertSame(calc, pmg, file);
+    assertSame(calc, peer(file, "ase"), file);
+    // LEPSILON run: pymatgen's linear-response rule for electronic convergence applies.
+    assertEquals(pmg.get("converged_electronic").asBoolean(), calc.convergedElectronic());
+    assertEquals(pmg.get("converged").asBoolean(), calc.converged());
+    assertEquals("T", calc.parameters().get("param.LEPSILON"));
+  }
+}
