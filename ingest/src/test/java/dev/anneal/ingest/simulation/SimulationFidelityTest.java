@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.crystal.Lattice;
+import dev.anneal.ingest.simulation.vasp.OutcarParser;
 import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,29 @@ class SimulationFidelityTest {
     assertEquals(pmg.get("converged_electronic").asBoolean(), calc.convergedElectronic());
     assertEquals(pmg.get("converged").asBoolean(), calc.converged());
     assertEquals("T", calc.parameters().get("param.LEPSILON"));
+  }
+
+  @Test
+  void outcarMatchesPymatgenAndAse() throws Exception {
+    String file = "vasp/OUTCAR_example_1";
+    Calculation calc = read(new OutcarParser(), file);
+    JsonNode pmg = peer(file, "pymatgen");
+    JsonNode ase = peer(file, "ase");
+    assertSame(calc, pmg, file);
+    assertSame(calc, ase, file);
+    IonicStep last = calc.ionicSteps().get(calc.ionicSteps().size() - 1);
+    assertEquals(pmg.get("energy_free").asDouble(), last.freeEnergyEv(), ENERGY_EV);
+    assertEquals(pmg.get("energy_wo_entrp").asDouble(), last.energyNoEntropyEv(), ENERGY_EV);
+    assertEquals(ase.get("energy_free").asDouble(), last.freeEnergyEv(), ENERGY_EV);
+    assertEquals(ase.get("nimages").asInt(), calc.ionicSteps().size());
+    // Single point (NSW = 0) whose SCF stopped at iteration 63 of NELM = 120 ("aborting loop
+    // because EDIFF is reached", line 3790).
+    assertEquals(63, last.electronicSteps());
+    assertTrue(calc.converged());
+    assertEquals("5.3.3", calc.codeVersion());
+    assertEquals("PBE", calc.parameters().get("functional"));
+    assertEquals(18, calc.finalForces().length);
+    assertEquals(-2.152142, calc.finalForces()[2][0], 0);  // line 3861
+    assertEquals(-0.94049, calc.finalStressKbar()[1][2], 0);  // "in kB", YZ, line 3815
   }
 }

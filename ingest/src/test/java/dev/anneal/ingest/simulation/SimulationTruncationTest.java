@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.simulation.vasp.OutcarParser;
 import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -30,6 +31,8 @@ class SimulationTruncationTest {
             "vasprun.truncated"},
         {"vasp/vasprun_dfpt.xml", (Supplier<RecordParser<Calculation>>) VasprunParser::new,
             "vasprun.truncated"},
+        {"vasp/OUTCAR_example_1", (Supplier<RecordParser<Calculation>>) OutcarParser::new,
+            "outcar.truncated"},
     };
     for (Object[] f : files) {
       for (double fraction : new double[] {0.10, 0.50, 0.90}) {
