@@ -12,7 +12,7 @@ reads it, one JSON object per line:
   energy_kind  which energy: e_0 (sigma->0), free (TOTEN / e_fr), ry (QE, in Ry as written)
   formula   reduced formula of the final structure, nsites, lattice [a, b, c] in Å (when read)
   converged pymatgen's verdict where it has one
-  codata    ASE's CODATA version for unit conversion (ASE lines only)
+  codata, ase_Ry, ase_Bohr  the units the ASE reader converted with (ASE lines only)
 A reader that fails gives a line with "error" instead. Warnings are silenced.
 """
 import json
@@ -62,6 +62,17 @@ def pymatgen_lines(root):
             yield os.path.relpath(path, root), "pymatgen", read
 
 
+def ase_units(fmt):
+    """The unit set the ASE reader converts with: ase.io.espresso has its own (CODATA 2006)."""
+    import ase.units
+    if fmt == "espresso-out":
+        import ase.io.espresso
+        u = ase.io.espresso.units
+        return {"codata": "espresso module", "ase_Ry": u["Ry"], "ase_Bohr": u["Bohr"]}
+    return {"codata": ase.units.__codata_version__, "ase_Ry": ase.units.Ry,
+            "ase_Bohr": ase.units.Bohr}
+
+
 def ase_lines(root):
     import ase.io
     import ase.units
@@ -81,8 +92,7 @@ def ase_lines(root):
                 from pymatgen.core import Composition
                 out = {"reader": fmt, "energy": float(atoms.get_potential_energy()),
                        "energy_free": float(atoms.get_potential_energy(force_consistent=True)),
-                       "energy_kind": "e_0", "codata": ase.units.__codata_version__,
-                       "ase_Ry": ase.units.Ry, "ase_Bohr": ase.units.Bohr,
+                       "energy_kind": "e_0", **ase_units(fmt),
                        "nimages": len(ase.io.read(path, index=":", format=fmt))}
                 out.update(structure_fields(
                     Composition(atoms.get_chemical_formula()).reduced_formula, len(atoms),

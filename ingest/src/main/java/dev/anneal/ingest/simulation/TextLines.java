@@ -40,6 +40,14 @@ public final class TextLines {
     return line;
   }
 
+  /**
+   * After a read failed on the current line: true when no line follows, i.e. the fault is the
+   * cut-off last line of a truncated file rather than bad content. Consumes a line if there is one.
+   */
+  public boolean failedOnLastLine() throws IOException {
+    return reader.readLine() == null;
+  }
+
   /** The 1-based number of the line last returned (0 before the first). */
   public int lineNumber() {
     return lineNumber;

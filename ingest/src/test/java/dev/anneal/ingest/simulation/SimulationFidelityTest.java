@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.crystal.Lattice;
+import dev.anneal.ingest.simulation.qe.PwOutputParser;
 import dev.anneal.ingest.simulation.vasp.OutcarParser;
 import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.util.Map;
@@ -110,5 +111,30 @@ class SimulationFidelityTest {
     assertEquals(18, calc.finalForces().length);
     assertEquals(-2.152142, calc.finalForces()[2][0], 0);  // line 3861
     assertEquals(-0.94049, calc.finalStressKbar()[1][2], 0);  // "in kB", YZ, line 3815
+  }
+
+  @Test
+  void pwscfOutputMatchesAseAndPymatgen() throws Exception {
+    String file = "qe/BAs_scf.out";
+    Calculation calc = read(new PwOutputParser(), file);
+    JsonNode ase = peer(file, "ase");
+    // Units.RYDBERG_EV is ASE's own constant; if a future ASE changes it, this says so plainly.
+    assertEquals(ase.get("ase_Ry").asDouble(), Units.RYDBERG_EV, 0, "ASE's Ry changed");
+    assertEquals(ase.get("ase_Bohr").asDouble(), Units.BOHR_ANGSTROM, 0, "ASE's Bohr changed");
+    assertSame(calc, ase, file);
+    // pymatgen's PWOutput gives the energy in Ry as written.
+    JsonNode pmg = peer(file, "pymatgen");
+    assertEquals(pmg.get("energy").asDouble(), Double.parseDouble(calc.parameters().get("energy_ry")), 0);
+    assertEquals(pmg.get("energy").asDouble() * Units.RYDBERG_EV, calc.energyEv(), ENERGY_EV);
+    assertEquals("7.1", calc.codeVersion());
+    assertEquals("PBE", calc.parameters().get("functional"));
+    assertEquals("scf", calc.parameters().get("calculation"));
+    // "convergence has been achieved in   6 iterations" (line 640): six "iteration #" lines.
+    assertEquals(1, calc.ionicSteps().size());
+    assertEquals(6, calc.ionicSteps().get(0).electronicSteps());
+    assertTrue(calc.converged());
+    // B at tau = 3.6144408 alat (alat = 1.8897 Bohr = 1 Å): crystal 0.7500001 (line 383).
+    assertEquals("B", calc.finalStructure().sites().get(0).species());
+    assertEquals(0.7500001, calc.finalStructure().sites().get(0).x(), 1e-6);
   }
 }

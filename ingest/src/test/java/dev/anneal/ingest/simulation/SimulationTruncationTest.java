@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.simulation.qe.PwOutputParser;
 import dev.anneal.ingest.simulation.vasp.OutcarParser;
 import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.util.Arrays;
@@ -33,6 +34,8 @@ class SimulationTruncationTest {
             "vasprun.truncated"},
         {"vasp/OUTCAR_example_1", (Supplier<RecordParser<Calculation>>) OutcarParser::new,
             "outcar.truncated"},
+        {"qe/BAs_scf.out", (Supplier<RecordParser<Calculation>>) PwOutputParser::new,
+            "qe.truncated"},
     };
     for (Object[] f : files) {
       for (double fraction : new double[] {0.10, 0.50, 0.90}) {

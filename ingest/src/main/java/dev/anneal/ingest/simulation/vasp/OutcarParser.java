@@ -57,8 +57,11 @@ public final class OutcarParser implements RecordParser<Calculation> {
           + lines.lineNumber() + " inside a block; " + s.steps + " complete ionic steps kept",
           lines.lineNumber(), lines.lastLine());
     } catch (RuntimeException e) {
-      rejection = Rejection.atLine(file, "outcar.malformed", "unreadable OUTCAR content after "
-          + s.steps + " complete ionic steps: " + e, lines.lineNumber(), lines.lastLine());
+      boolean cut = lines.failedOnLastLine();
+      rejection = Rejection.atLine(file, cut ? "outcar.truncated" : "outcar.malformed",
+          (cut ? "OUTCAR cut off inside its last line " : "unreadable OUTCAR content ")
+              + "after " + s.steps + " complete ionic steps: " + e,
+          lines.lineNumber(), lines.lastLine());
     }
     if (s.version == null && s.steps == 0) {
       return ParseResult.rejected(rejection != null ? rejection
