@@ -1,9 +1,9 @@
 package dev.anneal.ingest.simulation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +21,23 @@ public final class TextLines {
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[EeDd][-+]?\\d+)?|\\*{2,}");
 
-  private final BufferedReader reader;
+  private final Reader reader;
+  private final char[] buf = new char[1 << 16];
+  private int pos;
+  private int limit;
+  private final StringBuilder pending = new StringBuilder();
   private int lineNumber;
   private String last;
+  private boolean lastTerminated = true;
 
   public TextLines(InputStream in) {
     // No close(): the caller owns the stream; a reader over it needs no closing of its own.
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
+    this.reader = new InputStreamReader(in, StandardCharsets.ISO_8859_1);
   }
 
-  /** The next line, or null at the end of the input. */
+  /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end. */
   public String next() throws IOException {
-    String line = reader.readLine();
+    String line = readLine();
     if (line != null) {
       lineNumber++;
       last = line;
@@ -41,11 +46,53 @@ public final class TextLines {
   }
 
   /**
+   * Whether the last line returned ended with a newline. A cut-off file usually ends inside a
+   * line, whose numbers may then be silently shortened ({@code 1.0505} → {@code 1.0}).
+   */
+  public boolean lastLineTerminated() {
+    return lastTerminated;
+  }
+
+  private String readLine() throws IOException {
+    pending.setLength(0);
+    while (true) {
+      if (pos >= limit) {
+        limit = reader.read(buf, 0, buf.length);
+        pos = 0;
+        if (limit <= 0) {
+          limit = 0;
+          if (pending.length() == 0) {
+            return null;
+          }
+          lastTerminated = false;
+          return pending.toString();
+        }
+      }
+      int start = pos;
+      while (pos < limit && buf[pos] != '\n') {
+        pos++;
+      }
+      if (pos < limit) {
+        int end = pos;
+        pos++;
+        pending.append(buf, start, end - start);
+        int len = pending.length();
+        if (len > 0 && pending.charAt(len - 1) == '\r') {
+          pending.setLength(len - 1);
+        }
+        lastTerminated = true;
+        return pending.toString();
+      }
+      pending.append(buf, start, pos - start);
+    }
+  }
+
+  /**
    * After a read failed on the current line: true when no line follows, i.e. the fault is the
    * cut-off last line of a truncated file rather than bad content. Consumes a line if there is one.
    */
   public boolean failedOnLastLine() throws IOException {
-    return reader.readLine() == null;
+    return readLine() == null;
   }
 
   /** The 1-based number of the line last returned (0 before the first). */

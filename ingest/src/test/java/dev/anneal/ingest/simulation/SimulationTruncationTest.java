@@ -1,5 +1,6 @@
 package dev.anneal.ingest.simulation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
 import dev.anneal.ingest.simulation.qe.PwOutputParser;
 import dev.anneal.ingest.simulation.vasp.OutcarParser;
 import dev.anneal.ingest.simulation.vasp.VasprunParser;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every real corpus file cut at 10 %, 50 % and 90 % of its bytes (as a killed job leaves it)
- * reads to one partial, unconverged calculation plus a {@code *.truncated} quarantine rejection
- * that names a line, and never throws.
+ * reads to the complete part (a partial, unconverged calculation; for LAMMPS the runs before the
+ * cut and the cut run) plus one {@code *.truncated} quarantine rejection naming the last line,
+ * and never throws.
  */
 class SimulationTruncationTest {
 
   static Stream<Arguments> cuts() {
     Stream.Builder<Arguments> out = Stream.builder();
+    Supplier<RecordParser<Calculation>> lammps = LammpsLogParser::new;
     Object[][] files = {
         {"vasp/Sr3PbO_relax_vasprun.xml", (Supplier<RecordParser<Calculation>>) VasprunParser::new,
             "vasprun.truncated"},
@@ -36,6 +42,10 @@ class SimulationTruncationTest {
             "outcar.truncated"},
         {"qe/BAs_scf.out", (Supplier<RecordParser<Calculation>>) PwOutputParser::new,
             "qe.truncated"},
+        {"lammps/bcc_custom_thermo.log.lammps", lammps, "lammps.truncated"},
+        {"lammps/bcc_multi_then_custom.log.lammps", lammps, "lammps.truncated"},
+        {"lammps/fcc_thermo_multi.log.lammps", lammps, "lammps.truncated"},
+        {"lammps/tests.log.lammps", lammps, "lammps.truncated"},
     };
     for (Object[] f : files) {
       for (double fraction : new double[] {0.10, 0.50, 0.90}) {
@@ -59,19 +69,31 @@ class SimulationTruncationTest {
     Rejection rejection = partial.rejections().get(0);
     assertEquals(reason, rejection.reason(), rejection.message());
     assertTrue(rejection.location().matches("line \\d+"), "location: " + rejection.location());
-    long linesInCut = new String(cut, java.nio.charset.StandardCharsets.ISO_8859_1).lines().count();
+    long linesInCut = new String(cut, StandardCharsets.ISO_8859_1).lines().count();
     int line = Integer.parseInt(rejection.location().substring(5));
     assertTrue(line >= linesInCut - 1 && line <= linesInCut + 1,
         "rejection at " + line + " but the cut file has " + linesInCut + " lines");
 
-    assertEquals(1, partial.records().size(), "a partial record is kept");
-    Calculation calc = partial.records().get(0);
-    assertFalse(calc.converged(), "a cut-off run is never converged");
-    assertTrue(calc.warnings().contains(reason), "warnings: " + calc.warnings());
-    Calculation whole1 = full.records().get(0);
-    assertTrue(calc.ionicSteps().size() <= whole1.ionicSteps().size());
-    // The steps kept are exactly the first complete steps of the full file.
-    assertEquals(whole1.ionicSteps().subList(0, calc.ionicSteps().size()), calc.ionicSteps());
-    assertEquals(whole1.codeVersion(), calc.codeVersion());
+    // Every format writes its header first, so a partial record exists once the cut passes it;
+    // a LAMMPS log has a record per run, so none before its first thermo table.
+    boolean started = !file.startsWith("lammps/")
+        || new String(cut, StandardCharsets.ISO_8859_1).contains("Per MPI rank memory");
+    assertEquals(started, !partial.records().isEmpty(), "a partial record is kept");
+    List<Calculation> fullRuns = full.records();
+    assertTrue(partial.records().size() <= fullRuns.size());
+    for (int i = 0; i < partial.records().size(); i++) {
+      Calculation part = partial.records().get(i);
+      Calculation ref = fullRuns.get(i);
+      assertEquals(ref.codeVersion(), part.codeVersion());
+      // What was kept is exactly the beginning of the full file's steps and rows.
+      assertEquals(ref.ionicSteps().subList(0, part.ionicSteps().size()), part.ionicSteps());
+      part.series().forEach((column, values) -> assertArrayEquals(
+          Arrays.copyOf(ref.series().get(column), values.length), values, column));
+      if (!part.calcId().equals(ref.calcId())) {
+        assertEquals(partial.records().size() - 1, i, "only the last record can be cut");
+        assertFalse(part.converged(), "a cut-off run is never converged");
+        assertTrue(part.warnings().contains(reason), "warnings: " + part.warnings());
+      }
+    }
   }
 }
