@@ -4,6 +4,7 @@ import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.simulation.CalculationBuilder;
 import dev.anneal.ingest.simulation.CellBuilder;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * Reads Quantum ESPRESSO {@code pw.x} standard output into one {@link Calculation}: every
  * {@code !} total energy (Ry → eV), the cell and positions (initial, then each
  * {@code ATOMIC_POSITIONS}/{@code CELL_PARAMETERS} block of a relaxation), the last forces
- * (Ry/Bohr → eV/Å) and stress (kbar) and the SCF and BFGS convergence.
+ * (Ry/Bohr → eV/Å) and stress (kbar) and the SCF and BFGS convergence. The final structure is
+ * the geometry of the last SCF energy (or the {@code final coordinates} of a finished relaxation).
  *
  * <p>Parameters: {@code param.alat_bohr}, {@code param.ecutwfc_ry}, {@code param.ecutrho_ry},
  * {@code param.conv_thr_ry}, {@code param.nat}, {@code param.nelec}, {@code param.smearing},
@@ -89,6 +91,8 @@ public final class PwOutputParser implements RecordParser<Calculation> {
     boolean bfgsConverged;
     boolean maxStepsReached;
     Double internalEnergyRy;
+    boolean finalCoordinates;
+    Structure evaluated;
 
     PwState(String uri) {
       this.uri = uri;
@@ -174,6 +178,8 @@ public final class PwOutputParser implements RecordParser<Calculation> {
         }
       } else if (t.contains("BFGS Geometry Optimization")) {
         relaxation = true;
+      } else if (t.startsWith("Begin final coordinates")) {
+        finalCoordinates = true;
       } else if (t.startsWith("bfgs converged")) {
         bfgsConverged = true;
       } else if (t.contains("maximum number of steps has been reached")) {
@@ -194,6 +200,8 @@ public final class PwOutputParser implements RecordParser<Calculation> {
       Double internal = internalEnergyRy == null ? null : internalEnergyRy * Units.RYDBERG_EV;
       calc.ionicStep(new IonicStep(ry * Units.RYDBERG_EV, internal, null, scfIterations));
       scfIterations = 0;
+      // The geometry this energy belongs to: BFGS prints the next geometry before its SCF runs.
+      evaluated = structure();
     }
 
     private void readTau(TextLines lines) throws IOException {
@@ -225,11 +233,9 @@ public final class PwOutputParser implements RecordParser<Calculation> {
         List<IonicStep> done = calc.ionicSteps();
         calc.energyEv(done.isEmpty() ? null : done.get(done.size() - 1).freeEnergyEv());
       }
-      if (cell != null && positions != null && !species.isEmpty()) {
-        calc.finalStructure(positionsFractional
-            ? CellBuilder.fromFractional(uri, "qe-pw", "", cell, species, positions)
-            : CellBuilder.fromCartesian(uri, "qe-pw", "", cell, species, positions));
-      }
+      // A run cut between a BFGS step and its SCF has a newer geometry without an energy; the
+      // record pairs the final energy with the geometry it was computed for.
+      calc.finalStructure(finalCoordinates || evaluated == null ? structure() : evaluated);
       if (scfConverged != null) {
         boolean ionic = !truncated && (!relaxation || dynamics || (bfgsConverged && !maxStepsReached));
         calc.convergence(scfConverged, ionic);
@@ -238,6 +244,15 @@ public final class PwOutputParser implements RecordParser<Calculation> {
         calc.truncated().warning("qe.truncated");
       }
       return calc.build();
+    }
+
+    private Structure structure() {
+      if (cell == null || positions == null || species.isEmpty()) {
+        return null;
+      }
+      return positionsFractional
+          ? CellBuilder.fromFractional(uri, "qe-pw", "", cell, species, positions)
+          : CellBuilder.fromCartesian(uri, "qe-pw", "", cell, species, positions);
     }
 
     private static String fmt(double v) {
