@@ -30,23 +30,71 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SimulationTruncationTest {
 
-  static Stream<Arguments> cuts() {
-    Stream.Builder<Arguments> out = Stream.builder();
+  static Object[][] files() {
+    Supplier<RecordParser<Calculation>> vasprun = VasprunParser::new;
+    Supplier<RecordParser<Calculation>> outcar = OutcarParser::new;
+    Supplier<RecordParser<Calculation>> qe = PwOutputParser::new;
     Supplier<RecordParser<Calculation>> lammps = LammpsLogParser::new;
-    Object[][] files = {
-        {"vasp/Sr3PbO_relax_vasprun.xml", (Supplier<RecordParser<Calculation>>) VasprunParser::new,
-            "vasprun.truncated"},
-        {"vasp/vasprun_dfpt.xml", (Supplier<RecordParser<Calculation>>) VasprunParser::new,
-            "vasprun.truncated"},
-        {"vasp/OUTCAR_example_1", (Supplier<RecordParser<Calculation>>) OutcarParser::new,
-            "outcar.truncated"},
-        {"qe/BAs_scf.out", (Supplier<RecordParser<Calculation>>) PwOutputParser::new,
-            "qe.truncated"},
+    return new Object[][] {
+        {"vasp/Sr3PbO_relax_vasprun.xml", vasprun, "vasprun.truncated"},
+        {"vasp/vasprun_dfpt.xml", vasprun, "vasprun.truncated"},
+        {"vasp/OUTCAR_example_1", outcar, "outcar.truncated"},
+        {"qe/BAs_scf.out", qe, "qe.truncated"},
         {"lammps/bcc_custom_thermo.log.lammps", lammps, "lammps.truncated"},
         {"lammps/bcc_multi_then_custom.log.lammps", lammps, "lammps.truncated"},
         {"lammps/fcc_thermo_multi.log.lammps", lammps, "lammps.truncated"},
         {"lammps/tests.log.lammps", lammps, "lammps.truncated"},
     };
+  }
+
+  /**
+   * Every file at every 1/40 of its length before its end marker: always exactly one truncation rejection, never an
+   * exception. (A cut that only drops the final newline leaves a complete file, so it is not here.)
+   */
+  static Stream<Arguments> sweep() {
+    Stream.Builder<Arguments> out = Stream.builder();
+    for (Object[] f : files()) {
+      out.add(Arguments.of(f[0], f[1], f[2]));
+    }
+    return out.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sweep")
+  void everyCutIsQuarantinedAsTruncated(String file, Supplier<RecordParser<Calculation>> parser,
+      String reason) throws Exception {
+    byte[] whole = SimulationCorpus.bytes(file);
+    // Where each format says "finished"; a cut after it (pw.x's MPI notes after JOB DONE, say)
+    // leaves a complete run.
+    String done = switch (reason) {
+      case "vasprun.truncated" -> "</modeling>";
+      case "outcar.truncated" -> "General timing and accounting";
+      case "qe.truncated" -> "JOB DONE.";
+      default -> "Total wall time";
+    };
+    int complete = new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf(done);
+    java.util.List<Integer> lengths = new java.util.ArrayList<>();
+    for (int k = 1; k < 40; k++) {
+      if (whole.length * k / 40 < complete) {
+        lengths.add(whole.length * k / 40);
+      }
+    }
+    assertTrue(lengths.size() >= 30, "cuts: " + lengths.size());
+    for (int length : lengths) {
+      byte[] cut = Arrays.copyOf(whole, length);
+      ParseResult<Calculation> partial = assertDoesNotThrow(
+          () -> SimulationCorpus.parse(parser.get(), file, cut), file + " cut at " + length);
+      assertEquals(1, partial.rejections().size(), file + " cut at " + length);
+      assertEquals(reason, partial.rejections().get(0).reason(),
+          () -> file + " cut at " + length + ": " + partial.rejections().get(0).message());
+      partial.records().forEach(c -> assertTrue(c.warnings().contains(reason)
+          || c.converged() || c.code().equals(Calculation.LAMMPS), c.warnings()::toString));
+    }
+  }
+
+  static Stream<Arguments> cuts() {
+    Stream.Builder<Arguments> out = Stream.builder();
+    Object[][] files = files();
     for (Object[] f : files) {
       for (double fraction : new double[] {0.10, 0.50, 0.90}) {
         out.add(Arguments.of(f[0], fraction, f[1], f[2]));
