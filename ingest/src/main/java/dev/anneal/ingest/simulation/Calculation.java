@@ -22,7 +22,10 @@ import java.util.Map;
  *                         i.e. e_0_energy; QE: the last {@code !} energy), or null
  * @param energyPerAtomEv  {@code energyEv} divided by the number of atoms, or null
  * @param convergedElectronic the last ionic step's SCF converged, or null when not applicable
- * @param convergedIonic   the relaxation converged (true for single-point and MD runs), or null
+ * @param convergedIonic   the relaxation converged, or null: VASP follows pymatgen (NSW ≤ 1 or
+ *                         fewer steps than NSW, so an MD run that ran all NSW steps is false);
+ *                         QE is true for SCF and MD, BFGS-converged for relaxations; LAMMPS is
+ *                         true for a complete run unless a minimisation stopped on a max limit
  * @param converged        electronic and ionic convergence both hold, and the file is complete
  * @param parameters       input parameters and settings as written (INCAR tags, functional,
  *                         k-points, units style…), keyed by names documented per reader

@@ -9,6 +9,7 @@ import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.simulation.Calculation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +42,9 @@ class VasprunParserTest {
       x.append(cell(4.0 + 0.1 * s));
       x.append("  <varray name=\"forces\"><v> %s 0 0 </v><v> 0 0 0 </v></varray>\n".formatted(force));
       x.append("  <varray name=\"stress\"><v> 1 0 0 </v><v> 0 2 0 </v><v> 0 0 3 </v></varray>\n");
-      x.append(("  <energy><i name=\"e_fr_energy\"> %.4f </i><i name=\"e_wo_entrp\"> %.4f </i>"
-          + "<i name=\"e_0_energy\"> %.4f </i></energy>\n").formatted(-7.0 - s, -7.0 - s, -7.0 - s));
+      x.append(String.format(Locale.ROOT, "  <energy><i name=\"e_fr_energy\"> %.4f </i>"
+          + "<i name=\"e_wo_entrp\"> %.4f </i><i name=\"e_0_energy\"> %.4f </i></energy>\n",
+          -7.0 - s, -7.0 - s, -7.0 - s));
       x.append(" </calculation>\n");
     }
     if (finalpos) {
