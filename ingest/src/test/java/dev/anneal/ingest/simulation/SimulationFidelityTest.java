@@ -140,6 +140,9 @@ class SimulationFidelityTest {
     // B at tau = 3.6144408 alat (alat = 1.8897 Bohr = 1 Å): crystal 0.7500001 (line 383).
     assertEquals("B", calc.finalStructure().sites().get(0).species());
     assertEquals(0.7500001, calc.finalStructure().sites().get(0).x(), 1e-6);
+    // alat from celldm(1) = 1.889726 (line 63), not the four-decimal 1.8897 of line 49: the
+    // cell then matches ASE's to 1e-6 Å rather than 5e-5 Å.
+    assertEquals(ase.get("lattice").get(0).asDouble(), calc.finalStructure().lattice().a(), 1e-6);
   }
 
   private static final List<String> CUSTOM_12 = List.of("Step", "Temp", "PotEng", "KinEng",

@@ -111,6 +111,14 @@ public final class PwOutputParser implements RecordParser<Calculation> {
       if (t.startsWith("lattice parameter (alat)")) {
         alat = TextLines.after(t, "=");
         calc.parameter("param.alat_bohr", Double.toString(alat));
+      } else if (t.startsWith("celldm(1)=")) {
+        // celldm(1) is alat with six decimals where the line above gives four (1.8897 vs
+        // 1.889726): 5e-5 Å on a 3.4 Å cell, enough to miss ASE by more than 1e-5.
+        double celldm1 = TextLines.after(t, "celldm(1)=");
+        if (celldm1 > 0) {
+          alat = celldm1;
+          calc.parameter("param.alat_bohr", Double.toString(alat));
+        }
       } else if (t.startsWith("crystal axes:")) {
         cell = new double[3][];
         for (int i = 0; i < 3; i++) {
