@@ -10,6 +10,11 @@ import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
 import dev.anneal.ingest.literature.MarkdownParser;
+import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
+import dev.anneal.ingest.simulation.qe.PwOutputParser;
+import dev.anneal.ingest.simulation.vasp.OutcarParser;
+import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +42,11 @@ public final class FileIngestor {
       Format.POSCAR, new PoscarParser(),
       Format.EXTXYZ, new ExtendedXyzParser(),
       Format.OPTIMADE, new OptimadeParser());
+  private final Map<Format, RecordParser<Calculation>> calculationParsers = Map.of(
+      Format.VASPRUN, new VasprunParser(),
+      Format.OUTCAR, new OutcarParser(),
+      Format.PWSCF, new PwOutputParser(),
+      Format.LAMMPS_LOG, new LammpsLogParser());
   private final MarkdownParser markdownParser = new MarkdownParser("markdown");
   private final MarkdownParser textParser = new MarkdownParser("text");
   private final long maxFileBytes;
@@ -95,22 +105,33 @@ public final class FileIngestor {
   /** Reads {@code in}, the content of {@code file} (not an archive). Does not close {@code in}. */
   public IngestedFile ingest(SourceFile file, InputStream in) {
     IngestedFile out = new IngestedFile();
-    byte[] content;
+    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+    byte[] head;
     try {
-      content = readAtMost(in, maxFileBytes + 1);
+      buffered.mark(FormatDetector.HEAD_BYTES);
+      head = buffered.readNBytes(FormatDetector.HEAD_BYTES);
+      buffered.reset();
     } catch (IOException e) {
       out.rejections().add(Rejection.ofFile(file, "file.unreadable",
           "the file could not be read: " + e.getMessage(), null));
       return out;
     }
-    if (content.length > maxFileBytes) {
-      out.rejections().add(Rejection.ofFile(file, "file.too_large",
-          "the file is larger than the configured limit of " + maxFileBytes + " bytes", content));
-      return out;
-    }
-    int headLength = Math.min(content.length, FormatDetector.HEAD_BYTES);
-    Format format = detector.detect(file, content, headLength);
+    Format format = detector.detect(file, head, head.length);
     try {
+      if (format.streamed()) {
+        // Simulation outputs can be gigabytes: their parsers stream, so no size limit applies
+        // and the file is never held in memory.
+        ParseResult<Calculation> r = calculationParsers.get(format).parse(file, buffered);
+        out.calculations().addAll(r.records());
+        out.rejections().addAll(r.rejections());
+        return out;
+      }
+      byte[] content = readAtMost(buffered, maxFileBytes + 1);
+      if (content.length > maxFileBytes) {
+        out.rejections().add(Rejection.ofFile(file, "file.too_large",
+            "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
+        return out;
+      }
       switch (format) {
         case CIF, POSCAR, EXTXYZ, OPTIMADE -> {
           ParseResult<Structure> r = structureParsers.get(format)
@@ -132,12 +153,17 @@ public final class FileIngestor {
             "no parser reads files like this (extension '" + file.extension() + "')", content));
         default -> throw new IllegalStateException("unhandled format " + format);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      IngestedFile failed = new IngestedFile();
+      failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
+          "the file could not be read: " + e.getMessage(), head));
+      return failed;
+    } catch (RuntimeException e) {
       // A parser bug must not stop the run: the file is quarantined with the exception, and the
       // records the parser may have produced before failing are discarded to stay consistent.
       IngestedFile failed = new IngestedFile();
       failed.rejections().add(Rejection.ofFile(file, format.code() + ".internal_error",
-          "the " + format.code() + " parser failed: " + e, content));
+          "the " + format.code() + " parser failed: " + e, head));
       return failed;
     }
     return out;

@@ -2,6 +2,7 @@ package dev.anneal.ingest;
 
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.literature.ParsedDocument;
+import dev.anneal.ingest.simulation.Calculation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class IngestedFile {
 
   private final List<ParsedDocument> documents = new ArrayList<>();
   private final List<Structure> structures = new ArrayList<>();
+  private final List<Calculation> calculations = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
 
   /** The documents read, each with its paragraphs. */
@@ -24,6 +26,11 @@ public final class IngestedFile {
     return structures;
   }
 
+  /** The simulation runs read. */
+  public List<Calculation> calculations() {
+    return calculations;
+  }
+
   /** What could not be read, each with its reason. */
   public List<Rejection> rejections() {
     return rejections;
@@ -31,6 +38,6 @@ public final class IngestedFile {
 
   /** The number of records of any kind (paragraphs not counted separately). */
   public int recordCount() {
-    return documents.size() + structures.size();
+    return documents.size() + structures.size() + calculations.size();
   }
 }

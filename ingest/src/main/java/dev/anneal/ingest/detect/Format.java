@@ -10,6 +10,14 @@ public enum Format {
   EXTXYZ("extxyz"),
   /** OPTIMADE structure entries (a JSON response or JSON Lines). */
   OPTIMADE("optimade"),
+  /** VASP vasprun.xml. */
+  VASPRUN("vasprun"),
+  /** VASP OUTCAR. */
+  OUTCAR("outcar"),
+  /** Quantum ESPRESSO pw.x output. */
+  PWSCF("pwscf"),
+  /** LAMMPS log file. */
+  LAMMPS_LOG("lammps_log"),
   /** Markdown text, e.g. a paper converted to Markdown. */
   MARKDOWN("markdown"),
   /** Plain UTF-8 text. */
@@ -35,6 +43,11 @@ public enum Format {
   /** Whether the format holds crystal structures. */
   public boolean structural() {
     return this == CIF || this == POSCAR || this == EXTXYZ || this == OPTIMADE;
+  }
+
+  /** Whether the format is a simulation output, parsed as a stream of any size. */
+  public boolean streamed() {
+    return this == VASPRUN || this == OUTCAR || this == PWSCF || this == LAMMPS_LOG;
   }
 
   /** Whether a parser exists for this format. */

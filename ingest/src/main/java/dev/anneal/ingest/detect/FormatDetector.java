@@ -44,6 +44,20 @@ public final class FormatDetector {
     if (name.startsWith("POSCAR") || name.startsWith("CONTCAR")) {
       return Format.POSCAR;
     }
+    if (name.startsWith("OUTCAR")) {
+      return Format.OUTCAR;
+    }
+    String start = new String(head, 0, Math.min(headLength, 4096), StandardCharsets.ISO_8859_1);
+    if (name.startsWith("VASPRUN") && name.endsWith(".XML")
+        || name.endsWith(".XML") && start.contains("<modeling>")) {
+      return Format.VASPRUN;
+    }
+    if (start.contains("Program PWSCF")) {
+      return Format.PWSCF;
+    }
+    if (name.equals("LOG.LAMMPS") || name.endsWith(".LOG.LAMMPS") || start.startsWith("LAMMPS (")) {
+      return Format.LAMMPS_LOG;
+    }
     Format byName = BY_EXTENSION.get(file.extension());
     if (byName != null) {
       return byName;

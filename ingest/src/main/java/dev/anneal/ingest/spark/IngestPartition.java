@@ -77,6 +77,8 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
       }
     }
     result.structures().forEach(s -> out.add(RawRows.envelope("structures", RawRows.structure(s))));
+    result.calculations().forEach(c ->
+        out.add(RawRows.envelope("calculations", RawRows.calculation(c))));
     result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
     return out;
   }

@@ -7,8 +7,13 @@ import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.literature.Document;
 import dev.anneal.ingest.literature.Paragraph;
+import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.simulation.IonicStep;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
@@ -54,6 +59,54 @@ public final class RawRows {
         s.spacegroupNumber() > 0 ? s.spacegroupNumber() : null, seq(sites), seq(s.warnings()));
   }
 
+  /** A {@code raw/calculations} row. */
+  public static Row calculation(Calculation c) {
+    Structure s = c.finalStructure() != null ? c.finalStructure() : c.initialStructure();
+    Composition composition = s == null ? null : s.composition();
+    List<Row> steps = new ArrayList<>(c.ionicSteps().size());
+    for (IonicStep step : c.ionicSteps()) {
+      steps.add(RowFactory.create(step.freeEnergyEv(), step.energyNoEntropyEv(),
+          step.energySigma0Ev(), step.electronicSteps()));
+    }
+    Map<String, Seq<Double>> series = new LinkedHashMap<>();
+    c.series().forEach((k, v) -> series.put(k, seq(Arrays.stream(v).boxed().toList())));
+    Map<String, Row> stats = new LinkedHashMap<>();
+    c.seriesStats().forEach((k, v) -> stats.put(k, RowFactory.create(v.count(), v.first(),
+        v.last(), v.min(), v.max(), v.mean(), v.stddev())));
+    return RowFactory.create(c.calcId(), c.sourceUri(), c.code(), c.codeVersion(),
+        composition == null ? null : composition.reducedFormula(),
+        composition == null ? null : composition.chemsys(),
+        seq(composition == null ? List.<String>of() : composition.elements()), c.natoms(),
+        c.energyEv(), c.energyPerAtomEv(), c.converged(), c.convergedElectronic(),
+        c.convergedIonic(), scalaMap(c.parameters()), seq(steps), cell(c.initialStructure()),
+        cell(c.finalStructure()), matrix(c.finalForces()), matrix(c.finalStressGpa()),
+        scalaMap(series), scalaMap(stats), seq(c.warnings()));
+  }
+
+  private static Row cell(Structure s) {
+    if (s == null) {
+      return null;
+    }
+    Row full = structure(s);
+    return RowFactory.create(full.getAs(6), full.getAs(9), full.getAs(10), full.getAs(11),
+        full.getAs(15));
+  }
+
+  private static Seq<Seq<Double>> matrix(double[][] m) {
+    if (m == null) {
+      return null;
+    }
+    List<Seq<Double>> rows = new ArrayList<>(m.length);
+    for (double[] r : m) {
+      rows.add(seq(Arrays.stream(r).boxed().toList()));
+    }
+    return seq(rows);
+  }
+
+  private static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> map) {
+    return JavaConverters.mapAsScalaMap(map);
+  }
+
   /** A {@code raw/quarantine} row. */
   public static Row quarantine(Rejection r) {
     return RowFactory.create(r.sourceUri(), r.stage(), r.reason(), r.message(), r.location(),
@@ -86,6 +139,7 @@ public final class RawRows {
         table.equals("documents") ? row : null,
         table.equals("paragraphs") ? row : null,
         table.equals("structures") ? row : null,
+        table.equals("calculations") ? row : null,
         table.equals("quarantine") ? row : null);
   }
 

@@ -1,9 +1,11 @@
 package dev.anneal.ingest.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
@@ -76,6 +78,52 @@ public final class RawSchemas {
       required("sites", createArrayType(SITE, false)),
       required("warnings", createArrayType(StringType, false))));
 
+  /** One ionic step inside {@code raw/calculations}: energies in eV. */
+  public static final StructType IONIC_STEP = createStructType(List.of(
+      optional("e_fr_energy", DoubleType),
+      optional("e_wo_entrp", DoubleType),
+      optional("e_0_energy", DoubleType),
+      required("electronic_steps", IntegerType)));
+
+  /** A structure nested in another table: its cell and sites. */
+  public static final StructType CELL = createStructType(List.of(
+      required("reduced_formula", StringType),
+      required("nsites", IntegerType),
+      required("lattice", LATTICE),
+      required("volume", DoubleType),
+      required("sites", createArrayType(SITE, false))));
+
+  /** Summary statistics of one series column. */
+  public static final StructType SERIES_STATS = createStructType(List.of(
+      required("count", IntegerType), required("first", DoubleType), required("last", DoubleType),
+      required("min", DoubleType), required("max", DoubleType), required("mean", DoubleType),
+      required("stddev", DoubleType)));
+
+  /** {@code raw/calculations}: one simulation run (VASP, Quantum ESPRESSO, LAMMPS). */
+  public static final StructType CALCULATIONS = createStructType(List.of(
+      required("calc_id", StringType),
+      required("source_uri", StringType),
+      required("code", StringType),
+      required("code_version", StringType),
+      optional("reduced_formula", StringType),
+      optional("chemsys", StringType),
+      required("elements", createArrayType(StringType, false)),
+      required("natoms", IntegerType),
+      optional("energy_ev", DoubleType),
+      optional("energy_per_atom_ev", DoubleType),
+      required("converged", BooleanType),
+      optional("converged_electronic", BooleanType),
+      optional("converged_ionic", BooleanType),
+      required("parameters", createMapType(StringType, StringType, false)),
+      required("ionic_steps", createArrayType(IONIC_STEP, false)),
+      optional("initial_structure", CELL),
+      optional("final_structure", CELL),
+      optional("final_forces", createArrayType(createArrayType(DoubleType, false), false)),
+      optional("final_stress_gpa", createArrayType(createArrayType(DoubleType, false), false)),
+      required("series", createMapType(StringType, createArrayType(DoubleType, false), false)),
+      required("series_stats", createMapType(StringType, SERIES_STATS, false)),
+      required("warnings", createArrayType(StringType, false))));
+
   /** {@code raw/quarantine}: one row per rejected input or record. */
   public static final StructType QUARANTINE = createStructType(List.of(
       required("source_uri", StringType),
@@ -94,6 +142,7 @@ public final class RawSchemas {
       optional("documents", DOCUMENTS),
       optional("paragraphs", PARAGRAPHS),
       optional("structures", STRUCTURES),
+      optional("calculations", CALCULATIONS),
       optional("quarantine", QUARANTINE)));
 
   static StructField required(String name, org.apache.spark.sql.types.DataType type) {

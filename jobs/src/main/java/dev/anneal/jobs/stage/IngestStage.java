@@ -9,7 +9,8 @@ import org.apache.spark.storage.StorageLevel;
 public final class IngestStage implements Stage {
 
   /** The raw tables ingest writes, in writing order. */
-  static final String[] TABLES = {"documents", "paragraphs", "structures", "quarantine"};
+  static final String[] TABLES = {"documents", "paragraphs", "structures", "calculations",
+      "quarantine"};
 
   @Override
   public String name() {

@@ -73,6 +73,9 @@ public final class QualityStage implements Stage {
             .complete("structure_id").unique("structure_id").complete("reduced_formula")
             .positive("volume").positive("nsites").positive("density")
             .satisfies("lattice lengths > 0", "lattice.a > 0 AND lattice.b > 0 AND lattice.c > 0")),
+        new Target(out.raw("calculations"), "ingest", QualityGate.error("raw/calculations")
+            .complete("calc_id").unique("calc_id").complete("code")
+            .satisfies("finite energies", "energy_ev IS NULL OR NOT isnan(energy_ev)")),
         new Target(out.raw("quarantine"), "ingest", QualityGate.error("raw/quarantine")
             .complete("source_uri").complete("reason")),
         new Target(out.curated("materials"), "normalize", QualityGate.error("curated/materials")
