@@ -115,6 +115,8 @@ class SimulationFidelityTest {
     assertEquals(18, calc.finalForces().length);
     assertEquals(-2.152142, calc.finalForces()[2][0], 0);  // line 3861
     assertEquals(-0.94049, calc.finalStressKbar()[1][2], 0);  // "in kB", YZ, line 3815
+    // Initial positions (line 330 on) are those the single point was computed at: same cell.
+    assertEquals(calc.finalStructure().structureId(), calc.initialStructure().structureId());
   }
 
   @Test
@@ -143,6 +145,7 @@ class SimulationFidelityTest {
     // alat from celldm(1) = 1.889726 (line 63), not the four-decimal 1.8897 of line 49: the
     // cell then matches ASE's to 1e-6 Å rather than 5e-5 Å.
     assertEquals(ase.get("lattice").get(0).asDouble(), calc.finalStructure().lattice().a(), 1e-6);
+    assertEquals(calc.finalStructure(), calc.initialStructure());  // an SCF does not move atoms
   }
 
   private static final List<String> CUSTOM_12 = List.of("Step", "Temp", "PotEng", "KinEng",

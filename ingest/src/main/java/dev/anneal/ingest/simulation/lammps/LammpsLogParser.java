@@ -5,7 +5,6 @@ import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.simulation.Calculation;
-import dev.anneal.ingest.simulation.CalculationBuilder;
 import dev.anneal.ingest.simulation.TextLines;
 import java.io.IOException;
 import java.io.InputStream;

@@ -93,6 +93,7 @@ public final class PwOutputParser implements RecordParser<Calculation> {
     Double internalEnergyRy;
     boolean finalCoordinates;
     Structure evaluated;
+    Structure initial;
 
     PwState(String uri) {
       this.uri = uri;
@@ -227,6 +228,10 @@ public final class PwOutputParser implements RecordParser<Calculation> {
       species = labels;
       positions = coords;
       positionsFractional = false;
+      if (initial == null) {
+        initial = structure();
+        calc.initialStructure(initial);
+      }
     }
 
     Calculation build(boolean truncated) {

@@ -95,6 +95,8 @@ public final class OutcarParser implements RecordParser<Calculation> {
     int scfIterations;
     int lastStepScf;
     double[][] lattice;
+    double[][] initialLattice;
+    List<double[]> initialPositions;
     List<double[]> pendingPositions;
     double[][] pendingForces;
     double[][] pendingStress;
@@ -138,6 +140,17 @@ public final class OutcarParser implements RecordParser<Calculation> {
         for (int i = 0; i < 3; i++) {
           double[] row = TextLines.numbers(require(lines));
           lattice[i] = new double[] {row[0], row[1], row[2]};
+        }
+        if (initialLattice == null) {
+          initialLattice = lattice;
+        }
+      } else if (t.startsWith("position of ions in cartesian coordinates")
+          && initialPositions == null) {
+        initialPositions = new ArrayList<>();
+        String row;
+        while (!(row = require(lines)).isBlank()) {
+          double[] v = TextLines.numbers(row);
+          initialPositions.add(new double[] {v[0], v[1], v[2]});
         }
       } else if (t.startsWith("POSITION") && t.contains("TOTAL-FORCE")) {
         readPositions(lines);
@@ -225,6 +238,11 @@ public final class OutcarParser implements RecordParser<Calculation> {
           .parameter("units.stress", "kBar");
       List<String> species = species(titles);
       calc.natoms(species.size());
+      if (initialPositions != null && initialLattice != null
+          && species.size() == initialPositions.size()) {
+        calc.initialStructure(CellBuilder.fromCartesian(uri, "outcar", "", initialLattice, species,
+            initialPositions));
+      }
       if (stepPositions != null && stepLattice != null) {
         if (species.size() == stepPositions.size()) {
           calc.finalStructure(CellBuilder.fromCartesian(uri, "outcar", "", stepLattice, species,

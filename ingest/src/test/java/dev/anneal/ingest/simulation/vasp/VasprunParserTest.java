@@ -138,4 +138,18 @@ class VasprunParserTest {
     assertTrue(r.records().isEmpty());
     assertEquals(1, r.rejections().size());
   }
+
+  @Test
+  void calcIdIsTheContentNotTheLocation() throws Exception {
+    byte[] xml = vasprun(10, 5, 3, 4, true, "0.001").getBytes(StandardCharsets.ISO_8859_1);
+    VasprunParser parser = new VasprunParser();
+    Calculation here = parser.parse(new SourceFile("s3://a/vasprun.xml", xml.length),
+        new ByteArrayInputStream(xml)).records().get(0);
+    Calculation there = parser.parse(new SourceFile("file:/b/copy.xml", xml.length),
+        new ByteArrayInputStream(xml)).records().get(0);
+    Calculation other = parse(vasprun(10, 5, 2, 4, true, "0.001")).records().get(0);
+    assertEquals(here.calcId(), there.calcId());
+    assertFalse(here.calcId().equals(other.calcId()));
+    assertEquals(24, here.calcId().length());
+  }
 }
