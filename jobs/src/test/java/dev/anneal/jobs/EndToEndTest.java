@@ -82,7 +82,8 @@ class EndToEndTest {
   @Test
   void everyInputFileIsReadOrQuarantinedAndNothingIsLost() throws IOException {
     Set<String> accounted = new HashSet<>();
-    for (String t : List.of("raw/documents", "raw/structures", "raw/quarantine")) {
+    for (String t : List.of("raw/documents", "raw/structures", "raw/calculations",
+        "raw/quarantine")) {
       table(t).select("source_uri").distinct().collectAsList()
           .forEach(r -> accounted.add(r.getString(0)));
     }
