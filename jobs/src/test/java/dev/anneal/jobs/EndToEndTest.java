@@ -211,6 +211,25 @@ class EndToEndTest {
   }
 
   @Test
+  void shardsVerifyPassesOnTheRunAndCatchesATamperedManifest() throws IOException {
+    assertEquals(0, AnnealCommand.commandLine().execute("shards", "verify", out.toString()));
+    Path copy = tmp.resolve("tampered/shards");
+    Files.createDirectories(copy.resolve("train"));
+    try (Stream<Path> files = Files.list(out.resolve("shards/train"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+        Files.copy(f, copy.resolve("train").resolve(f.getFileName()));
+      }
+    }
+    String manifest = Files.readString(out.resolve("shards/manifest.json"));
+    ShardManifest m = ManifestIo.read(Files.newInputStream(out.resolve("shards/manifest.json")));
+    long tokens = m.splits().get("train").tokens();
+    Files.writeString(copy.resolve("manifest.json"), manifest.replace(
+        "\"tokens\" : " + tokens, "\"tokens\" : " + (tokens + 1)));
+    assertEquals(1, AnnealCommand.commandLine().execute("shards", "verify",
+        copy.getParent().toString()));
+  }
+
+  @Test
   void aShardSequenceDecodesBackToItsSourceTexts() {
     TextTokenizer tokenizer = Tokenizers.named("o200k_base");
     Row first = table("shards/train").first();
