@@ -4,7 +4,7 @@
 # Usage: scripts/bench/vasprun_throughput.sh [XMX] FILE...
 #   XMX   Java heap limit, e.g. 256m (default 256m): the reader keeps one ionic step in memory,
 #         so a multi-GB file must parse within a small heap.
-# Needs the compiled ingest classes: mvn -B -o -q -pl ingest compile (no install needed).
+# Needs the built project (bin/anneal --version builds it): the reader uses Woodstox.
 # Runs pinned to CPU 0 with taskset when available, so the figure is single-core.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -14,8 +14,9 @@ if [[ $# -gt 0 && "$1" =~ ^[0-9]+[mMgG]$ ]]; then
   shift
 fi
 classes="$root/ingest/target/classes"
-if [[ ! -d "$classes" ]]; then
-  echo "no $classes: run 'mvn -B -o -q -pl ingest compile' first" >&2
+launcher_cp="$root/jobs/target/launcher/classpath.txt"
+if [[ ! -d "$classes" || ! -f "$launcher_cp" ]]; then
+  echo "not built: run 'bin/anneal --version' (it builds) first" >&2
   exit 2
 fi
 pin=()
@@ -24,4 +25,4 @@ if command -v taskset >/dev/null; then
 fi
 # One core: a single GC and compiler thread keep the JVM from using a second core behind our back.
 exec "${pin[@]}" java -Xmx"$xmx" -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:ActiveProcessorCount=1 \
-  -cp "$classes" dev.anneal.ingest.simulation.vasp.VasprunThroughput --repeat "${REPEAT:-3}" "$@"
+  -cp "$classes:$(cat "$launcher_cp")" dev.anneal.ingest.simulation.vasp.VasprunThroughput --repeat "${REPEAT:-3}" "$@"
