@@ -21,7 +21,7 @@ final class ConditionReader {
   }
 
   private static final Pattern AMBIENT = Pattern.compile(
-      "^(ambient|normal|atmospheric|room)( pressure)?$|^ap$|^1 atm$");
+      "^(ambient|normal|atmospheric|room)( pressure| p)?$|^ap$|^1 atm$");
   private static final Pattern ZERO = Pattern.compile("^0+(\\.0+)?$");
 
   private ConditionReader() {
@@ -46,7 +46,8 @@ final class ConditionReader {
         out.put(name, "0 GPa");
         continue;
       }
-      ValueText.Reading v = ValueText.read(text);
+      // "under 9.3 GPa" says at which pressure, unlike "under 10 K" for a value: not a bound.
+      ValueText.Reading v = ValueText.read(text.replaceFirst("(?i)^(under|at)\\s+", ""));
       if (!v.ok()) {
         return new Reading(null, "pressure '" + text + "': " + v.message());
       }

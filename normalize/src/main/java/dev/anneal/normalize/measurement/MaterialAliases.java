@@ -38,6 +38,14 @@ final class MaterialAliases {
   private static final Set<String> ACRONYMS = Set.of("BFO", "BCO", "SCO", "CCO", "NCO", "KBO");
   private static final Pattern CAPITAL_WORD = Pattern.compile("(?<![A-Za-z])[A-Z]{4,}(?![a-z0-9])");
 
+  /** {@code Hg-2212}, {@code Pr-123}, {@code Ru1222}: an element and a 3–4 digit family number. */
+  private static final Pattern FAMILY = Pattern.compile("^[A-Z][a-z]?\\s*-?\\s*\\d{3,4}$");
+
+  /** Whether {@code text} is a family notation (element and digits) not resolved by the table. */
+  static boolean isFamilyNotation(String text) {
+    return FAMILY.matcher(text.strip()).matches();
+  }
+
   private static void put(String formula, String... names) {
     for (String n : names) {
       ALIASES.put(key(n), formula);

@@ -1,5 +1,6 @@
 package dev.anneal.normalize.measurement;
 
+import dev.anneal.normalize.composition.FormulaFlag;
 import dev.anneal.normalize.composition.FormulaParser;
 import dev.anneal.normalize.composition.FormulaReason;
 import dev.anneal.normalize.composition.FormulaResult;
@@ -40,10 +41,22 @@ final class MaterialResolver {
   }
 
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "^([a-zδ])\\s*=\\s*(\\d*\\.?\\d+)$");
+      "^([xyzwnmdδ])\\s*=\\s*(\\d*\\.?\\d+)$");
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d*\\.?\\d+$");
   private static final Pattern SPACED_SUBSCRIPT = Pattern.compile(
       "(?<=[A-Za-z)\\]])\\s+(?=\\d+(?:\\.\\d+)?(?:[+\\-−]|\\s|$|[)\\]]))");
+  private static final String DOPING = "(?:(?:slightly|nearly|heavily|lightly|optimally|highly)\\s+)?"
+      + "(?:under-?\\s?doped|over-?\\s?doped|optimally\\s+doped|non-?doped|undoped|doped)";
+  private static final String FORM = "(?:single[- ]crystalline|single[- ]crystals?|polycrystalline"
+      + "|thin[- ]films?|films?|crystals?|powders?|samples?|ceramics?|bulk|wires?|pure)";
+  private static final Pattern DESCRIPTOR_BEFORE = Pattern.compile(
+      "^(?i)(?:(?:" + DOPING + "|" + FORM + ")\\s+)+");
+  private static final Pattern DESCRIPTOR_AFTER = Pattern.compile(
+      "(?i)(?:\\s+" + FORM + ")+$");
+  /** No solid in a lab log has more than this many atoms of one element per formula as written. */
+  private static final double MAX_AMOUNT = 100;
+  private static final Pattern LABEL_AFTER = Pattern.compile(
+      "\\s*\\(\\s*[A-Z][a-z]?\\s*-?\\s*\\d{3,4}\\s*\\)$");
   private static final Pattern GLYPH_MINUS = Pattern.compile("(?<=\\d)À(?=[a-zδ\\d])");
 
   /** Per group: distinct formulas that left a variable open, in order of first appearance. */
@@ -80,11 +93,18 @@ final class MaterialResolver {
     return readFormula(text, group, rowVariables);
   }
 
-  private Reading readFormula(String text, String group, Map<String, String> rowVariables) {
+  private Reading readFormula(String cell, String group, Map<String, String> rowVariables) {
     List<String> flags = new ArrayList<>();
+    String text = stripDescriptors(cell);
+    if (!text.equals(cell)) {
+      flags.add("descriptor_dropped");
+    }
     String formula = MaterialAliases.formulaFor(text);
     if (formula != null) {
       flags.add("alias");
+    } else if (MaterialAliases.isFamilyNotation(text)) {
+      return fail(MeasurementReason.TRADE_NAME, "a family notation such as Hg-2212 or Pr-123 that"
+          + " is not in the alias table: '" + text + "'");
     } else if (MaterialAliases.hasAcronym(text)) {
       return fail(MeasurementReason.TRADE_NAME,
           "an acronym or trade name that names no single composition: '" + text + "'");
@@ -100,6 +120,26 @@ final class MaterialResolver {
     }
     FormulaResult result = FormulaParser.parse(formula, vars);
     if (result instanceof FormulaResult.Parsed p) {
+      if (p.has(FormulaFlag.CHARGE_STRIPPED)) {
+        // A measured solid carries no charge: "Ta-2122" read as Ta with charge -2122 is a
+        // family name, and any trailing charge means the cell is not the compound's formula.
+        return fail(MeasurementReason.BAD_MATERIAL, "a charge on a measured material's formula"
+            + " (the parser would drop it): not read as the compound");
+      }
+      double largest = p.composition().amounts().values().stream()
+          .mapToDouble(Double::doubleValue).max().orElse(0);
+      if (largest > MAX_AMOUNT) {
+        // "O8+δ(Bi2212)" parses as Bi2212 inside brackets: a label number read as a subscript.
+        return fail(MeasurementReason.BAD_MATERIAL, "an amount of " + largest + " in '" + formula
+            + "': a number that is a label, not a subscript");
+      }
+      if (p.composition().amounts().size() == 1 && largest >= 2 && largest <= 9
+          && largest == Math.rint(largest)) {
+        // "B2", "B3": in a table of compounds these are sample or phase labels far more often
+        // than molecules of one element.
+        return fail(MeasurementReason.BAD_MATERIAL, "one element with a small count ('" + formula
+            + "'): a sample label or a molecule, not read as either");
+      }
       return new Reading(p, flags, null, null);
     }
     FormulaResult.Rejected r = (FormulaResult.Rejected) result;
@@ -114,6 +154,7 @@ final class MaterialResolver {
   private Reading fromNeighbour(String group, String variable, String value) {
     List<FormulaResult.Parsed> candidates = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    // Only letters the formula parser reads as variables reach here (ASSIGNMENT), so this binds.
     Variables binding = Variables.NONE.with(variable, value);
     for (String template : templates.getOrDefault(group, Set.of())) {
       if (FormulaParser.parse(template, binding) instanceof FormulaResult.Parsed p) {
@@ -131,6 +172,19 @@ final class MaterialResolver {
     }
     return fail(MeasurementReason.UNRESOLVED_MATERIAL, "'" + variable + " = " + value
         + "' fits " + candidates.size() + " earlier compounds: " + String.join(", ", texts));
+  }
+
+  /**
+   * {@code cell} without the sample-form and doping words people put around a formula
+   * ({@code CeOBiS2 crystals}, {@code overdoped Bi-2212}, {@code Sr2RuO4 thin film}) and a family
+   * label in brackets after it ({@code … O8+δ (Bi2212)}); what is left
+   * must still parse on its own, so prose stays prose.
+   */
+  static String stripDescriptors(String cell) {
+    String s = DESCRIPTOR_BEFORE.matcher(cell).replaceFirst("");
+    s = DESCRIPTOR_AFTER.matcher(s).replaceFirst("");
+    s = LABEL_AFTER.matcher(s).replaceFirst("");
+    return s.isBlank() ? cell : s.strip();
   }
 
   /** Joins spaced subscripts and repairs SuperMat's {@code À} minus; flags what it changed. */
