@@ -1,0 +1,166 @@
+package dev.anneal.ingest.lablog;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps lab-log column headers to roles: explicit entries (from YAML configuration) first, then,
+ * unless switched off, the automatic table of common headers; anything unmapped is context.
+ *
+ * <p>The configuration shape read by {@link #fromMap(Map)}:
+ * <pre>
+ * auto: true                      # also map other headers automatically (default true)
+ * columns:
+ *   "Tc onset / K": {role: value, property: tc, unit: K}
+ *   "P": {role: condition, name: pressure, unit: GPa}
+ *   "x": {role: variable, name: x}
+ *   "who": operator               # a bare role name
+ *   "scratch": ignore
+ * </pre>
+ * Header keys match the header as written or its folded name ({@link HeaderName#fold}); a
+ * {@code unit} given here overrides the header's own.
+ */
+public final class ColumnMapping {
+
+  private static final Map<String, ColumnSpec> AUTO = new LinkedHashMap<>();
+
+  static {
+    for (String k : new String[] {"sample", "sampleid", "sampleno", "samplename", "samplecode", "id"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.SAMPLE_ID));
+    }
+    for (String k : new String[] {"material", "formula", "composition", "compound", "chemform",
+        "chemicalformula", "materialformula", "nominalcomposition"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.MATERIAL));
+    }
+    value("tc", "tc", "tcvalue", "tck", "tconset", "criticaltemperature", "transitiontemperature",
+        "superconductingtransitiontemperature");
+    value("formation_enthalpy", "dhf", "δhf", "deltahf", "dh", "formationenthalpy",
+        "enthalpyofformation", "hf", "hform");
+    value("formation_energy", "formationenergy", "eform", "ef", "formationenergyperatom");
+    value("temperature", "temperature", "temp", "t", "synthesistemperature", "annealtemperature",
+        "substratetemperature");
+    value("dwell_time", "dwell", "dwelltime", "holdtime", "hold", "duration", "time");
+    value("heating_rate", "ramp", "ramprate", "heatingrate", "rate");
+    value("band_gap", "bandgap", "eg", "gap");
+    AUTO.put("pressure", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));
+    AUTO.put("p", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));
+    for (String k : new String[] {"method", "memethod", "measurementmethod", "technique"}) {
+      AUTO.put(k, new ColumnSpec(ColumnRole.CONDITION, "method", ""));
+    }
+    for (String v : new String[] {"x", "y", "z", "w", "δ", "delta"}) {
+      AUTO.put(v, new ColumnSpec(ColumnRole.VARIABLE, v, ""));
+    }
+    for (String k : new String[] {"date", "measuredat", "measured", "datetime", "timestamp",
+        "measurementdate", "dateofmeasurement"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.MEASURED_AT));
+    }
+    for (String k : new String[] {"operator", "user", "author", "measuredby", "analyst",
+        "experimenter", "operatorname"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.OPERATOR));
+    }
+    for (String k : new String[] {"notes", "note", "comment", "comments", "remarks", "remark"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.NOTES));
+    }
+    for (String k : new String[] {"filename", "document", "paper", "doi", "reference", "source"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.DOCUMENT));
+    }
+  }
+
+  private static void value(String property, String... keys) {
+    for (String k : keys) {
+      AUTO.put(k, new ColumnSpec(ColumnRole.VALUE, property, ""));
+    }
+  }
+
+  private final Map<String, ColumnSpec> explicit;
+  private final boolean auto;
+
+  private ColumnMapping(Map<String, ColumnSpec> explicit, boolean auto) {
+    this.explicit = Map.copyOf(explicit);
+    this.auto = auto;
+  }
+
+  /** The automatic mapping alone. */
+  public static ColumnMapping automatic() {
+    return new ColumnMapping(Map.of(), true);
+  }
+
+  /** A mapping of explicit entries, keyed by header as written or folded, plus the automatic one if {@code auto}. */
+  public static ColumnMapping of(Map<String, ColumnSpec> columns, boolean auto) {
+    return new ColumnMapping(columns, auto);
+  }
+
+  /**
+   * The mapping a YAML configuration describes (shape in the class comment). A malformed entry
+   * is a configuration mistake and throws {@link IllegalArgumentException} naming it.
+   */
+  public static ColumnMapping fromMap(Map<String, Object> config) {
+    Objects.requireNonNull(config, "config");
+    Object autoValue = config.getOrDefault("auto", Boolean.TRUE);
+    boolean auto = autoValue instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(autoValue));
+    Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+    Object cols = config.getOrDefault("columns", Map.of());
+    if (!(cols instanceof Map<?, ?> colMap)) {
+      throw new IllegalArgumentException("lablog mapping: 'columns' must be a map, got " + cols);
+    }
+    for (Map.Entry<?, ?> e : colMap.entrySet()) {
+      String header = String.valueOf(e.getKey());
+      columns.put(header, spec(header, e.getValue()));
+    }
+    return new ColumnMapping(columns, auto);
+  }
+
+  private static ColumnSpec spec(String header, Object value) {
+    if (value instanceof String s) {
+      return ColumnSpec.of(role(header, s));
+    }
+    if (value instanceof Map<?, ?> m) {
+      ColumnRole role = role(header, String.valueOf(m.get("role")));
+      Object name = m.containsKey("property") ? m.get("property") : m.get("name");
+      Object unit = m.get("unit");
+      if ((role == ColumnRole.VALUE || role == ColumnRole.CONDITION || role == ColumnRole.VARIABLE)
+          && (name == null || String.valueOf(name).isBlank())) {
+        throw new IllegalArgumentException("lablog mapping: column '" + header + "' of role "
+            + role + " needs a property/name");
+      }
+      return new ColumnSpec(role, name == null ? "" : String.valueOf(name),
+          unit == null ? "" : String.valueOf(unit));
+    }
+    throw new IllegalArgumentException("lablog mapping: column '" + header
+        + "' must be a role name or a map, got " + value);
+  }
+
+  private static ColumnRole role(String header, String name) {
+    try {
+      return ColumnRole.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("lablog mapping: column '" + header
+          + "' has unknown role '" + name + "'", e);
+    }
+  }
+
+  /** How the column with {@code header} is read; the header's unit is used unless the mapping declares one. */
+  public ColumnSpec resolve(HeaderName header) {
+    ColumnSpec spec = explicit.get(header.asWritten());
+    if (spec == null) {
+      spec = explicit.get(header.name());
+    }
+    if (spec == null) {
+      for (Map.Entry<String, ColumnSpec> e : explicit.entrySet()) {
+        if (HeaderName.fold(e.getKey()).equals(header.key())) {
+          spec = e.getValue();
+          break;
+        }
+      }
+    }
+    if (spec == null && auto) {
+      spec = AUTO.get(header.key());
+    }
+    if (spec == null) {
+      return new ColumnSpec(ColumnRole.CONTEXT, header.asWritten(), header.unit());
+    }
+    return spec.unit().isEmpty() ? new ColumnSpec(spec.role(), spec.name(), header.unit()) : spec;
+  }
+}

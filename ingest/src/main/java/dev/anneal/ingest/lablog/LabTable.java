@@ -1,0 +1,150 @@
+package dev.anneal.ingest.lablog;
+
+import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.ParseResult;
+import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.SourceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns a table (a header and rows of cells, from CSV or JSON) into {@link LabRecord}s through a
+ * {@link ColumnMapping}: one record per value column and row, personal data pseudonymized.
+ */
+final class LabTable {
+
+  /** One data row: where it stands and its cells in header order. */
+  record Row(long number, List<String> cells) {
+  }
+
+  private final SourceFile file;
+  private final String sourceKind;
+  private final List<HeaderName> headers = new ArrayList<>();
+  private final List<ColumnSpec> specs = new ArrayList<>();
+  private final Pseudonymizer pseudonymizer;
+  private final Map<String, String> fileContext;
+
+  LabTable(SourceFile file, String sourceKind, List<String> header, ColumnMapping mapping,
+           Pseudonymizer pseudonymizer, Map<String, String> fileContext) {
+    this.file = file;
+    this.sourceKind = sourceKind;
+    this.pseudonymizer = pseudonymizer;
+    this.fileContext = fileContext;
+    for (String h : header) {
+      HeaderName name = HeaderName.of(h);
+      headers.add(name);
+      specs.add(mapping.resolve(name));
+    }
+  }
+
+  /** Whether any column holds values; a table without one has nothing to measure. */
+  boolean hasValueColumn() {
+    return specs.stream().anyMatch(s -> s.role() == ColumnRole.VALUE);
+  }
+
+  /** The records of {@code rows}, or a rejection per row that does not fit the header. */
+  ParseResult<LabRecord> read(List<Row> rows) {
+    if (!hasValueColumn()) {
+      return ParseResult.rejected(Rejection.atLine(file, "lablog.no_value_column",
+          "no column maps to a measured property; headers: " + headerText(), 0, headerText()));
+    }
+    // Operator names are collected first so that notes written before a name's own row are
+    // scrubbed too.
+    Set<String> names = new LinkedHashSet<>();
+    for (Row row : rows) {
+      for (int i = 0; i < specs.size() && i < row.cells().size(); i++) {
+        if (specs.get(i).role() == ColumnRole.OPERATOR && !row.cells().get(i).isBlank()) {
+          names.add(row.cells().get(i).strip());
+        }
+      }
+    }
+    UnaryOperator<String> scrub = pseudonymizer.scrubber(names);
+    List<LabRecord> records = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> cells = row.cells();
+      if (cells.size() > specs.size()
+          && !cells.subList(specs.size(), cells.size()).stream().allMatch(String::isBlank)) {
+        rejections.add(new Rejection(file.uri(), "ingest", "lablog.extra_cells", "the row has "
+            + cells.size() + " cells but the header names " + specs.size(), "line " + row.number(),
+            scrub.apply(String.join(",", cells))));
+        continue;
+      }
+      records.addAll(records(row, scrub));
+    }
+    return new ParseResult<>(records, rejections);
+  }
+
+  private List<LabRecord> records(Row row, UnaryOperator<String> scrub) {
+    String rowId = ContentId.of("lablog-row", row.cells().toArray(String[]::new));
+    String sample = "";
+    String material = "";
+    String measuredAt = "";
+    String operator = "";
+    String document = "";
+    List<String> notes = new ArrayList<>();
+    Map<String, String> conditions = new LinkedHashMap<>();
+    Map<String, String> conditionUnits = new LinkedHashMap<>();
+    Map<String, String> variables = new LinkedHashMap<>();
+    Map<String, String> context = new LinkedHashMap<>(fileContext);
+    List<Integer> valueColumns = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      String raw = i < row.cells().size() ? row.cells().get(i).strip() : "";
+      ColumnSpec spec = specs.get(i);
+      String cell = spec.role() == ColumnRole.OPERATOR ? pseudonymizer.person(raw) : scrub.apply(raw);
+      switch (spec.role()) {
+        case SAMPLE_ID -> sample = sample.isEmpty() ? cell : sample;
+        case MATERIAL -> material = material.isEmpty() ? cell : material;
+        case VALUE -> valueColumns.add(i);
+        case CONDITION -> {
+          if (!cell.isEmpty()) {
+            conditions.put(spec.name(), cell);
+            if (!spec.unit().isEmpty()) {
+              conditionUnits.put(spec.name(), spec.unit());
+            }
+          }
+        }
+        case VARIABLE -> {
+          if (!cell.isEmpty()) {
+            variables.put(spec.name(), cell);
+          }
+        }
+        case MEASURED_AT -> measuredAt = cell;
+        case OPERATOR -> operator = cell;
+        case NOTES -> {
+          if (!cell.isEmpty()) {
+            notes.add(cell);
+          }
+        }
+        case DOCUMENT -> document = cell;
+        case CONTEXT -> {
+          if (!cell.isEmpty()) {
+            context.put(headers.get(i).asWritten(), cell);
+          }
+        }
+        case IGNORE -> { }
+        default -> throw new IllegalStateException("unhandled role " + spec.role());
+      }
+    }
+    if (!document.isEmpty()) {
+      context.put("document", document);
+    }
+    List<LabRecord> out = new ArrayList<>(valueColumns.size());
+    for (int i : valueColumns) {
+      String raw = i < row.cells().size() ? row.cells().get(i) : "";
+      out.add(new LabRecord(file.uri(), row.number(), rowId, sample, material, specs.get(i).name(),
+          scrub.apply(raw.strip()), specs.get(i).unit(), conditions, conditionUnits, variables,
+          measuredAt, operator, String.join(" | ", notes), sourceKind, document, context));
+    }
+    return out;
+  }
+
+  private String headerText() {
+    return String.join(", ", headers.stream().map(HeaderName::asWritten).toList());
+  }
+}
