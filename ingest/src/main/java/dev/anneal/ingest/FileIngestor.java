@@ -9,6 +9,14 @@ import dev.anneal.ingest.crystal.poscar.PoscarParser;
 import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
+import dev.anneal.ingest.lablog.ColumnMapping;
+import dev.anneal.ingest.lablog.CsvLabLogReader;
+import dev.anneal.ingest.lablog.ElnReader;
+import dev.anneal.ingest.lablog.JsonLabLogReader;
+import dev.anneal.ingest.lablog.LabEntry;
+import dev.anneal.ingest.lablog.LabRecord;
+import dev.anneal.ingest.lablog.LabSynthesis;
+import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.ingest.literature.MarkdownParser;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
@@ -50,13 +58,30 @@ public final class FileIngestor {
   private final MarkdownParser markdownParser = new MarkdownParser("markdown");
   private final MarkdownParser textParser = new MarkdownParser("text");
   private final long maxFileBytes;
+  private final CsvLabLogReader csvReader;
+  private final JsonLabLogReader jsonReader;
+  private final ElnReader elnReader;
 
-  /** An ingestor that rejects files larger than {@code maxFileBytes} unread. */
+  /**
+   * An ingestor that rejects files larger than {@code maxFileBytes} unread, maps lab-log columns
+   * automatically and pseudonymizes people with the example key (tests and examples only).
+   */
   public FileIngestor(long maxFileBytes) {
+    this(maxFileBytes, ColumnMapping.automatic(), Pseudonymizer.withDefaultKey());
+  }
+
+  /**
+   * An ingestor that rejects files larger than {@code maxFileBytes} unread, reads lab logs with
+   * {@code mapping} and replaces operator names and e-mail addresses with {@code pseudonymizer}.
+   */
+  public FileIngestor(long maxFileBytes, ColumnMapping mapping, Pseudonymizer pseudonymizer) {
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
     this.maxFileBytes = maxFileBytes;
+    this.csvReader = new CsvLabLogReader(mapping, pseudonymizer);
+    this.jsonReader = new JsonLabLogReader(mapping, pseudonymizer);
+    this.elnReader = new ElnReader(mapping, pseudonymizer);
   }
 
   /**
@@ -137,6 +162,25 @@ public final class FileIngestor {
           ParseResult<Structure> r = structureParsers.get(format)
               .parse(file, new ByteArrayInputStream(content));
           out.structures().addAll(r.records());
+          out.rejections().addAll(r.rejections());
+        }
+        case LABLOG_CSV, LABLOG_JSON -> {
+          RecordParser<LabRecord> reader = format == Format.LABLOG_CSV ? csvReader : jsonReader;
+          ParseResult<LabRecord> r = reader.parse(file, new ByteArrayInputStream(content));
+          out.labRecords().addAll(r.records());
+          out.rejections().addAll(r.rejections());
+        }
+        case ELN -> {
+          ParseResult<LabEntry> r = elnReader.parse(file, new ByteArrayInputStream(content));
+          for (LabEntry entry : r.records()) {
+            if (entry instanceof LabRecord rec) {
+              out.labRecords().add(rec);
+            } else if (entry instanceof LabSynthesis synthesis) {
+              out.labSyntheses().add(synthesis);
+            }
+            // LabSample entries describe what the records and syntheses already name; they get
+            // a table of their own with the sample registry (not yet).
+          }
           out.rejections().addAll(r.rejections());
         }
         case MARKDOWN, TEXT -> {

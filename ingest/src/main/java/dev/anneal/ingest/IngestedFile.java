@@ -1,6 +1,8 @@
 package dev.anneal.ingest;
 
 import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.ingest.lablog.LabRecord;
+import dev.anneal.ingest.lablog.LabSynthesis;
 import dev.anneal.ingest.literature.ParsedDocument;
 import dev.anneal.ingest.simulation.Calculation;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ public final class IngestedFile {
   private final List<ParsedDocument> documents = new ArrayList<>();
   private final List<Structure> structures = new ArrayList<>();
   private final List<Calculation> calculations = new ArrayList<>();
+  private final List<LabRecord> labRecords = new ArrayList<>();
+  private final List<LabSynthesis> labSyntheses = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
 
   /** The documents read, each with its paragraphs. */
@@ -31,6 +35,16 @@ public final class IngestedFile {
     return calculations;
   }
 
+  /** Measured values from lab logs and notebooks, as written (interpreted in normalize). */
+  public List<LabRecord> labRecords() {
+    return labRecords;
+  }
+
+  /** Synthesis descriptions from electronic lab notebooks. */
+  public List<LabSynthesis> labSyntheses() {
+    return labSyntheses;
+  }
+
   /** What could not be read, each with its reason. */
   public List<Rejection> rejections() {
     return rejections;
@@ -38,6 +52,7 @@ public final class IngestedFile {
 
   /** The number of records of any kind (paragraphs not counted separately). */
   public int recordCount() {
-    return documents.size() + structures.size() + calculations.size();
+    return documents.size() + structures.size() + calculations.size() + labRecords.size()
+        + labSyntheses.size();
   }
 }

@@ -83,7 +83,7 @@ class EndToEndTest {
   void everyInputFileIsReadOrQuarantinedAndNothingIsLost() throws IOException {
     Set<String> accounted = new HashSet<>();
     for (String t : List.of("raw/documents", "raw/structures", "raw/calculations",
-        "raw/quarantine")) {
+        "raw/lab_records", "raw/quarantine")) {
       table(t).select("source_uri").distinct().collectAsList()
           .forEach(r -> accounted.add(r.getString(0)));
     }
@@ -93,18 +93,43 @@ class EndToEndTest {
   @Test
   void brokenFilesAreQuarantinedWithTheirReasons() {
     Map<String, String> reasonByFile = new HashMap<>();
-    for (Row r : table("raw/quarantine").collectAsList()) {
+    for (Row r : table("raw/quarantine").where(col("stage").equalTo("ingest")).collectAsList()) {
       String uri = r.getAs("source_uri");
       reasonByFile.put(uri.substring(uri.lastIndexOf('/') + 1), r.getAs("reason"));
       assertFalse(((String) r.getAs("message")).isBlank(), "every rejection says why");
-      assertEquals("ingest", r.getAs("stage"));
     }
-    assertEquals("file.binary", reasonByFile.get("corrupted.bin"));
-    assertEquals("file.empty", reasonByFile.get("empty.txt"));
-    assertEquals("cif.no_cell", reasonByFile.get("broken_unterminated_quote.cif"));
-    // Lab-log CSVs have no reader yet: they are kept in quarantine, named, not dropped.
-    assertEquals("file.unsupported_format", reasonByFile.get("tc_measurements.csv"));
-    assertEquals(5, reasonByFile.size(), reasonByFile.toString());
+    assertEquals(Map.of("corrupted.bin", "file.binary", "empty.txt", "file.empty",
+        "broken_unterminated_quote.cif", "cif.no_cell"), reasonByFile);
+  }
+
+  @Test
+  void labLogValuesAreMeasurementsOrQuarantinedWithTheNoisePlantedOnPurpose() {
+    long records = table("raw/lab_records").count();
+    Dataset<Row> measurements = table("raw/measurements");
+    List<Row> rejected = table("raw/quarantine").where(col("stage").equalTo("normalize"))
+        .collectAsList();
+    assertEquals(records, measurements.count() + rejected.size(), "no lab value is lost");
+    Set<String> reasons = rejected.stream().map(r -> r.<String>getAs("reason"))
+        .collect(Collectors.toSet());
+    // examples/README.md: a Tc of -181.2 in a K column, 1173 K under a °C header, a duplicate
+    // row, a blank material, an unannealed sample without Tc.
+    assertEquals(Set.of("measurement.implausible_value", "measurement.contradictory_unit",
+        "measurement.duplicate_row", "measurement.missing_material",
+        "measurement.missing_value"), reasons);
+    assertTrue(rejected.stream().anyMatch(r -> r.<String>getAs("reason")
+        .equals("measurement.implausible_value") && (r.<String>getAs("message").contains("-181.2")
+        || r.<String>getAs("sample").contains("-181.2"))), "the °C-in-K value is named");
+    // Tc of YBCO as measured, in kelvin, whatever notation the log used (YBCO, Y-123, …).
+    List<Row> ybco = measurements.where(col("reduced_formula").equalTo("Ba2YCu3O7")
+        .and(col("property").equalTo("tc"))).collectAsList();
+    assertTrue(ybco.size() >= 3, "YBCO Tc rows: " + ybco.size());
+    for (Row r : ybco) {
+      assertEquals("K", r.getAs("unit"));
+      double tc = r.getAs("value_low");
+      assertTrue(tc > 80 && tc < 95, "YBCO Tc " + tc);
+    }
+    assertEquals(0, measurements.where(col("operator").rlike("(?i)novak|okafor|wei li"))
+        .count(), "operators are pseudonymized");
   }
 
   @Test
@@ -178,7 +203,7 @@ class EndToEndTest {
     assertEquals("Success", quality.get("status").asText());
     JsonNode tables = quality.get("tables");
     for (String t : List.of("raw/documents", "raw/paragraphs", "raw/structures",
-        "raw/quarantine", "curated/materials", "curated/samples")) {
+        "raw/measurements", "raw/quarantine", "curated/materials", "curated/samples")) {
       assertEquals("Success", tables.get(t).get("status").asText(), t);
       assertTrue(tables.get(t).get("checks").size() >= 2, t);
     }
@@ -264,7 +289,7 @@ class EndToEndTest {
     int code = AnnealCommand.commandLine().execute("ingest", "--fail-on-reject",
         "--input", ProjectPaths.exampleCorpus().toString(), "--out", strict.toString());
     assertEquals(1, code);
-    assertEquals(5, spark.read().parquet(strict.resolve("raw/quarantine").toString()).count());
+    assertEquals(3, spark.read().parquet(strict.resolve("raw/quarantine").toString()).count());
   }
 
   @Test

@@ -18,6 +18,12 @@ public enum Format {
   PWSCF("pwscf"),
   /** LAMMPS log file. */
   LAMMPS_LOG("lammps_log"),
+  /** A lab log as CSV or TSV. */
+  LABLOG_CSV("csv"),
+  /** A lab log as JSON or JSON Lines of measurement objects. */
+  LABLOG_JSON("json"),
+  /** An electronic lab notebook export (ELN file format: an RO-Crate zip). */
+  ELN("eln"),
   /** Markdown text, e.g. a paper converted to Markdown. */
   MARKDOWN("markdown"),
   /** Plain UTF-8 text. */

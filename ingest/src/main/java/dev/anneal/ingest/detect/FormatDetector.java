@@ -16,17 +16,21 @@ public final class FormatDetector {
   /** How many leading bytes are inspected. */
   public static final int HEAD_BYTES = 8192;
 
-  private static final Map<String, Format> BY_EXTENSION = Map.of(
-      "cif", Format.CIF,
-      "mmcif", Format.CIF,
-      "vasp", Format.POSCAR,
-      "poscar", Format.POSCAR,
-      "extxyz", Format.EXTXYZ,
-      "xyz", Format.EXTXYZ,
-      "md", Format.MARKDOWN,
-      "markdown", Format.MARKDOWN,
-      "txt", Format.TEXT,
-      "text", Format.TEXT);
+  private static final Map<String, Format> BY_EXTENSION = Map.ofEntries(
+      Map.entry("cif", Format.CIF),
+      Map.entry("mmcif", Format.CIF),
+      Map.entry("vasp", Format.POSCAR),
+      Map.entry("poscar", Format.POSCAR),
+      Map.entry("extxyz", Format.EXTXYZ),
+      Map.entry("xyz", Format.EXTXYZ),
+      Map.entry("md", Format.MARKDOWN),
+      Map.entry("markdown", Format.MARKDOWN),
+      Map.entry("txt", Format.TEXT),
+      Map.entry("text", Format.TEXT),
+      Map.entry("csv", Format.LABLOG_CSV),
+      Map.entry("tsv", Format.LABLOG_CSV),
+      Map.entry("tab", Format.LABLOG_CSV),
+      Map.entry("eln", Format.ELN));
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
   private static final Pattern OPTIMADE_KEYS = Pattern.compile(
@@ -36,6 +40,9 @@ public final class FormatDetector {
   public Format detect(SourceFile file, byte[] head, int headLength) {
     if (isBlank(head, headLength)) {
       return Format.EMPTY;
+    }
+    if (file.extension().equals("eln") && headLength >= 2 && head[0] == 'P' && head[1] == 'K') {
+      return Format.ELN;
     }
     if (looksBinary(head, headLength)) {
       return Format.BINARY;
@@ -64,8 +71,8 @@ public final class FormatDetector {
     }
     String text = new String(head, 0, headLength, StandardCharsets.UTF_8);
     if (JSON_EXTENSIONS.contains(file.extension())) {
-      // Only OPTIMADE structure entries are read from JSON so far; other JSON is unsupported.
-      return OPTIMADE_KEYS.matcher(text).find() ? Format.OPTIMADE : Format.UNSUPPORTED;
+      // OPTIMADE structure entries, else measurement objects from an instrument or a lab log.
+      return OPTIMADE_KEYS.matcher(text).find() ? Format.OPTIMADE : Format.LABLOG_JSON;
     }
     if (text.matches("(?s)(?:\\s*#[^\\n]*\\n)*\\s*data_\\S.*")) {
       return Format.CIF;

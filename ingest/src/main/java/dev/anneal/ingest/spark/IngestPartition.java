@@ -79,6 +79,10 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     result.structures().forEach(s -> out.add(RawRows.envelope("structures", RawRows.structure(s))));
     result.calculations().forEach(c ->
         out.add(RawRows.envelope("calculations", RawRows.calculation(c))));
+    result.labRecords().forEach(r ->
+        out.add(RawRows.envelope("lab_records", RawRows.labRecord(r))));
+    result.labSyntheses().forEach(x ->
+        out.add(RawRows.envelope("synthesis", RawRows.synthesis(x))));
     result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
     return out;
   }

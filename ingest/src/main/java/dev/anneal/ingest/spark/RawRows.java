@@ -7,6 +7,9 @@ import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.literature.Document;
 import dev.anneal.ingest.literature.Paragraph;
+import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.lablog.LabRecord;
+import dev.anneal.ingest.lablog.LabSynthesis;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.simulation.IonicStep;
 import java.util.ArrayList;
@@ -107,6 +110,34 @@ public final class RawRows {
     return JavaConverters.mapAsScalaMap(map);
   }
 
+  /** A {@code raw/lab_records} row. */
+  public static Row labRecord(LabRecord r) {
+    return RowFactory.create(r.sourceUri(), r.rowNumber(), r.rowId(), r.sampleId(),
+        r.materialAsWritten(), r.property(), r.valueAsWritten(), r.unitAsWritten(),
+        scalaMap(r.conditions()), scalaMap(r.conditionUnits()), scalaMap(r.variables()),
+        r.measuredAt(), r.operator(), r.notes(), r.sourceKind(), r.group(), scalaMap(r.context()));
+  }
+
+  /** The lab record a {@code raw/lab_records} row holds (inverse of {@link #labRecord}). */
+  public static LabRecord toLabRecord(Row r) {
+    return new LabRecord(r.getString(0), r.getLong(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getJavaMap(8),
+        r.getJavaMap(9), r.getJavaMap(10), r.getString(11), r.getString(12), r.getString(13),
+        r.getString(14), r.getString(15), r.getJavaMap(16));
+  }
+
+  /** A {@code raw/synthesis} row for a notebook's synthesis description. */
+  public static Row synthesis(LabSynthesis s) {
+    List<Row> precursors = new ArrayList<>();
+    for (LabSynthesis.Constituent c : s.constituents()) {
+      precursors.add(RowFactory.create(c.name(), c.formulaAsWritten(), c.quantity(), c.unit()));
+    }
+    List<String> targets = s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten());
+    String id = ContentId.of("synthesis", s.sourceUri(), s.sampleId(), s.text());
+    return RowFactory.create(id, s.sourceUri(), null, null, s.sampleId(), s.text(), seq(targets),
+        seq(precursors), "eln");
+  }
+
   /** A {@code raw/quarantine} row. */
   public static Row quarantine(Rejection r) {
     return RowFactory.create(r.sourceUri(), r.stage(), r.reason(), r.message(), r.location(),
@@ -140,6 +171,8 @@ public final class RawRows {
         table.equals("paragraphs") ? row : null,
         table.equals("structures") ? row : null,
         table.equals("calculations") ? row : null,
+        table.equals("lab_records") ? row : null,
+        table.equals("synthesis") ? row : null,
         table.equals("quarantine") ? row : null);
   }
 

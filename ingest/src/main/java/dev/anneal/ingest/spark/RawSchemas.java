@@ -3,6 +3,7 @@ package dev.anneal.ingest.spark;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
@@ -124,6 +125,45 @@ public final class RawSchemas {
       required("series_stats", createMapType(StringType, SERIES_STATS, false)),
       required("warnings", createArrayType(StringType, false))));
 
+  /** {@code raw/lab_records}: one measured value from a lab log or notebook, as written. */
+  public static final StructType LAB_RECORDS = createStructType(List.of(
+      required("source_uri", StringType),
+      required("row_number", LongType),
+      required("row_id", StringType),
+      required("sample_id", StringType),
+      required("material_as_written", StringType),
+      required("property", StringType),
+      required("value_as_written", StringType),
+      required("unit_as_written", StringType),
+      required("conditions", createMapType(StringType, StringType, false)),
+      required("condition_units", createMapType(StringType, StringType, false)),
+      required("variables", createMapType(StringType, StringType, false)),
+      required("measured_at", StringType),
+      required("operator", StringType),
+      required("notes", StringType),
+      required("source_kind", StringType),
+      required("group", StringType),
+      required("context", createMapType(StringType, StringType, false))));
+
+  /** A starting material inside {@code raw/synthesis}. */
+  public static final StructType PRECURSOR = createStructType(List.of(
+      required("name", StringType),
+      required("formula_as_written", StringType),
+      required("quantity", StringType),
+      required("unit", StringType)));
+
+  /** {@code raw/synthesis}: one synthesis description. */
+  public static final StructType SYNTHESIS = createStructType(List.of(
+      required("synth_id", StringType),
+      required("source_uri", StringType),
+      optional("doc_id", StringType),
+      optional("para_id", StringType),
+      required("sample_id", StringType),
+      required("text", StringType),
+      required("targets", createArrayType(StringType, false)),
+      required("precursors", createArrayType(PRECURSOR, false)),
+      required("source_kind", StringType)));
+
   /** {@code raw/quarantine}: one row per rejected input or record. */
   public static final StructType QUARANTINE = createStructType(List.of(
       required("source_uri", StringType),
@@ -143,6 +183,8 @@ public final class RawSchemas {
       optional("paragraphs", PARAGRAPHS),
       optional("structures", STRUCTURES),
       optional("calculations", CALCULATIONS),
+      optional("lab_records", LAB_RECORDS),
+      optional("synthesis", SYNTHESIS),
       optional("quarantine", QUARANTINE)));
 
   static StructField required(String name, org.apache.spark.sql.types.DataType type) {

@@ -10,7 +10,7 @@ public final class IngestStage implements Stage {
 
   /** The raw tables ingest writes, in writing order. */
   static final String[] TABLES = {"documents", "paragraphs", "structures", "calculations",
-      "quarantine"};
+      "lab_records", "synthesis", "quarantine"};
 
   @Override
   public String name() {
@@ -33,14 +33,16 @@ public final class IngestStage implements Stage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       for (String table : TABLES) {
-        report.count("raw/" + table, Tables.write(RawIngest.table(envelope, table),
-            ctx.out().raw(table)));
+        Dataset<Row> rows = RawIngest.table(envelope, table);
+        report.count("raw/" + table, table.equals("quarantine")
+            ? Tables.writeQuarantine(rows, ctx.out().raw(table), name())
+            : Tables.write(rows, ctx.out().raw(table)));
       }
     } finally {
       envelope.unpersist();
     }
-    for (Row r : ctx.spark().read().parquet(ctx.out().raw("quarantine"))
-        .groupBy("reason").count().collectAsList()) {
+    for (Row r : Tables.readQuarantine(ctx.spark(), ctx.out().raw("quarantine"))
+        .where("stage = 'ingest'").groupBy("reason").count().collectAsList()) {
       report.reason(r.getString(0), r.getLong(1));
     }
     long rejected = report.counts().get("raw/quarantine");

@@ -1,11 +1,16 @@
 package dev.anneal.jobs.stage;
 
 import dev.anneal.normalize.material.Materials;
+import dev.anneal.normalize.measurement.spark.MeasurementTable;
 import dev.anneal.tokenize.render.Samples;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
-/** Builds the curated tables: materials, and one training sample per paragraph and structure. */
+/**
+ * Builds the curated tables (materials, one training sample per paragraph and structure) and
+ * interprets lab records into {@code raw/measurements}.
+ */
 public final class NormalizeStage implements Stage {
 
   @Override
@@ -27,6 +32,23 @@ public final class NormalizeStage implements Stage {
         .unionByName(Samples.fromStructures(structures, Materials.structureMaterial(structures),
             ctx.config().render().structureDigits()));
     report.count("curated/samples", Tables.write(samples, ctx.out().curated("samples")));
+
+    // Lab records are interpreted file by file; what cannot be read right is quarantined.
+    Dataset<Row> interpreted = MeasurementTable.interpret(
+        Tables.read(ctx.spark(), ctx.out().raw("lab_records"), "ingest"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      report.count("raw/measurements", Tables.write(
+          MeasurementTable.table(interpreted, "measurements"), ctx.out().raw("measurements")));
+      report.count("raw/quarantine (normalize)", Tables.writeQuarantine(
+          MeasurementTable.table(interpreted, "quarantine"), ctx.out().raw("quarantine"), name()));
+    } finally {
+      interpreted.unpersist();
+    }
+    for (Row r : Tables.readQuarantine(ctx.spark(), ctx.out().raw("quarantine"))
+        .where("stage = 'normalize'").groupBy("reason").count().collectAsList()) {
+      report.reason(r.getString(0), r.getLong(1));
+    }
     return report.build(0);
   }
 }

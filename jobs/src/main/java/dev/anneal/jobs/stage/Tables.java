@@ -2,6 +2,7 @@ package dev.anneal.jobs.stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.anneal.ingest.spark.RawSchemas;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +19,30 @@ final class Tables {
   static long write(Dataset<Row> data, String path) {
     data.write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
     return data.sparkSession().read().parquet(path).count();
+  }
+
+  /**
+   * Writes {@code rejections} (rows of {@code raw/quarantine}, all from {@code stage}) into the
+   * quarantine's {@code stage=<stage>} partition, replacing that stage's earlier rows and keeping
+   * the other stages'; returns the row count.
+   */
+  static long writeQuarantine(Dataset<Row> rejections, String path, String stage) {
+    SparkSession spark = rejections.sparkSession();
+    try {
+      Path partition = new Path(path, "stage=" + stage);
+      partition.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(partition, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace " + path + "/stage=" + stage, e);
+    }
+    rejections.write().mode(SaveMode.Append).option("compression", "zstd").partitionBy("stage")
+        .parquet(path);
+    return readQuarantine(spark, path).where(org.apache.spark.sql.functions.col("stage")
+        .equalTo(stage)).count();
+  }
+
+  /** The whole quarantine, every stage's partition, with the {@code stage} column. */
+  static Dataset<Row> readQuarantine(SparkSession spark, String path) {
+    return spark.read().schema(RawSchemas.QUARANTINE).parquet(path);
   }
 
   /** Whether anything exists at {@code path}. */
