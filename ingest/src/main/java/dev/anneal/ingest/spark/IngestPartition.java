@@ -10,7 +10,11 @@ import dev.anneal.ingest.literature.ParsedDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import dev.anneal.ingest.lablog.ColumnMapping;
+import dev.anneal.ingest.lablog.Pseudonymizer;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,20 +32,28 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   private final long maxFileBytes;
+  private final HashMap<String, Object> labMapping;
+  private final String pseudonymizationKey;
   private final SerializableConfiguration hadoopConf;
 
   /**
-   * A partition reader that rejects files above {@code maxFileBytes} and opens files with the
-   * given Hadoop configuration (so {@code hdfs:} and {@code s3a:} paths work as local ones do).
+   * A partition reader that rejects files above {@code maxFileBytes}, reads lab logs with the
+   * column mapping {@code labMapping} (the shape {@link ColumnMapping#fromMap} reads),
+   * pseudonymizes people with {@code pseudonymizationKey}, and opens files with the given Hadoop
+   * configuration (so {@code hdfs:} and {@code s3a:} paths work as local ones do).
    */
-  public IngestPartition(long maxFileBytes, Configuration hadoopConf) {
+  public IngestPartition(long maxFileBytes, Map<String, Object> labMapping,
+                         String pseudonymizationKey, Configuration hadoopConf) {
     this.maxFileBytes = maxFileBytes;
+    this.labMapping = new HashMap<>(labMapping);
+    this.pseudonymizationKey = pseudonymizationKey;
     this.hadoopConf = new SerializableConfiguration(hadoopConf);
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
-    FileIngestor ingestor = new FileIngestor(maxFileBytes);
+    FileIngestor ingestor = new FileIngestor(maxFileBytes, ColumnMapping.fromMap(labMapping),
+        Pseudonymizer.withKey(pseudonymizationKey));
     Configuration conf = hadoopConf.get();
     Iterator<IngestedFile> results = new FlatteningIterator<>(files, row ->
         readOne(ingestor, conf, new SourceFile(row.getString(0), row.getLong(1))));

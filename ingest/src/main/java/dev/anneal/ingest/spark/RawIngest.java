@@ -60,10 +60,16 @@ public final class RawIngest {
             org.apache.spark.sql.functions.col("path"));
   }
 
-  /** Reads every listed file in tasks and returns the {@link RawSchemas#ENVELOPE} rows. */
-  public static Dataset<Row> read(Dataset<Row> files, long maxFileBytes) {
+  /**
+   * Reads every listed file in tasks and returns the {@link RawSchemas#ENVELOPE} rows; lab logs
+   * are read with {@code labMapping} and people pseudonymized with {@code pseudonymizationKey}.
+   */
+  public static Dataset<Row> read(Dataset<Row> files, long maxFileBytes,
+                                  java.util.Map<String, Object> labMapping,
+                                  String pseudonymizationKey) {
     Configuration conf = files.sparkSession().sparkContext().hadoopConfiguration();
-    return files.mapPartitions(new IngestPartition(maxFileBytes, conf),
+    return files.mapPartitions(
+        new IngestPartition(maxFileBytes, labMapping, pseudonymizationKey, conf),
         Encoders.row(RawSchemas.ENVELOPE));
   }
 

@@ -5,12 +5,13 @@ package dev.anneal.jobs.config;
  *
  * @param spark    how Spark runs
  * @param ingest   how files are read
+ * @param lablog   how lab logs are mapped and pseudonymized
  * @param render   how records become text
  * @param quality  what the quality gates do on failure
  * @param tokenize tokenizer, packing and shards
  */
-public record AnnealConfig(Spark spark, Ingest ingest, Render render, Quality quality,
-                           Tokenize tokenize) {
+public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render render,
+                           Quality quality, Tokenize tokenize) {
 
   /**
    * Spark settings.
@@ -30,6 +31,25 @@ public record AnnealConfig(Spark spark, Ingest ingest, Render render, Quality qu
    * @param failOnReject  whether any rejection fails the run
    */
   public record Ingest(long maxFileBytes, int partitions, boolean failOnReject) {
+  }
+
+  /**
+   * Lab-log settings.
+   *
+   * @param pseudonymizationKey the HMAC key for people's names and e-mail addresses
+   * @param autoColumns         whether common headers are recognized automatically
+   * @param columns             extra header mappings: header → role or {role, property, unit}
+   */
+  public record Lablog(String pseudonymizationKey, boolean autoColumns,
+                       java.util.Map<String, Object> columns) {
+
+    /** The mapping in the shape {@code ColumnMapping.fromMap} reads. */
+    public java.util.Map<String, Object> mapping() {
+      java.util.Map<String, Object> m = new java.util.HashMap<>();
+      m.put("auto", autoColumns);
+      m.put("columns", new java.util.LinkedHashMap<>(columns == null ? java.util.Map.of() : columns));
+      return m;
+    }
   }
 
   /**

@@ -121,7 +121,13 @@ public final class ConfigLoader {
       if (existing == null) {
         throw unknownKey(path, base);
       }
-      if (existing.isObject()) {
+      if (existing.isObject() && existing.isEmpty()) {
+        // An empty mapping in the defaults is free-form (e.g. lablog.columns): taken as given.
+        if (!field.getValue().isObject()) {
+          throw new ConfigException("configuration key '" + path + "' takes a mapping");
+        }
+        base.set(field.getKey(), field.getValue());
+      } else if (existing.isObject()) {
         if (!field.getValue().isObject()) {
           throw new ConfigException("configuration key '" + path + "' is a section; give it keys, "
               + "not a value");

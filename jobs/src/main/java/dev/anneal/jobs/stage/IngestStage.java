@@ -1,5 +1,6 @@
 package dev.anneal.jobs.stage;
 
+import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.spark.RawIngest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,11 +26,14 @@ public final class IngestStage implements Stage {
     StageReport.Builder report = StageReport.builder(name());
     int partitions = ctx.config().ingest().partitions() > 0 ? ctx.config().ingest().partitions()
         : 2 * ctx.spark().sparkContext().defaultParallelism();
+    // A malformed column mapping is a configuration mistake: fail before reading anything.
+    ColumnMapping.fromMap(ctx.config().lablog().mapping());
     Dataset<Row> files = RawIngest.listFiles(ctx.spark(), ctx.input(), partitions);
     long fileCount = files.count();
     report.count("input files", fileCount);
     // Parsed once, split into four tables: keep the parse result instead of re-reading files.
-    Dataset<Row> envelope = RawIngest.read(files, ctx.config().ingest().maxFileBytes())
+    Dataset<Row> envelope = RawIngest.read(files, ctx.config().ingest().maxFileBytes(),
+            ctx.config().lablog().mapping(), ctx.config().lablog().pseudonymizationKey())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       for (String table : TABLES) {

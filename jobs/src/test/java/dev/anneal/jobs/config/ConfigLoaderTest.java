@@ -46,6 +46,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void labLogColumnsAreAFreeFormMapping(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("anneal.yaml");
+    Files.writeString(file, """
+        lablog:
+          pseudonymization_key: lab-secret
+          columns:
+            "Tonset [K]": {role: value, property: tc, unit: K}
+            Batch: sample
+        """);
+    AnnealConfig c = ConfigLoader.load(file, List.of());
+    assertEquals("lab-secret", c.lablog().pseudonymizationKey());
+    assertEquals("sample", c.lablog().columns().get("Batch"));
+    var mapping = dev.anneal.ingest.lablog.ColumnMapping.fromMap(c.lablog().mapping());
+    assertEquals(dev.anneal.ingest.lablog.ColumnRole.VALUE, mapping.resolve(
+        dev.anneal.ingest.lablog.HeaderName.of("Tonset [K]")).role());
+  }
+
+  @Test
   void wrongTypeIsAConfigurationError() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> ConfigLoader.load(null, List.of("tokenize.seq_len=long")));
