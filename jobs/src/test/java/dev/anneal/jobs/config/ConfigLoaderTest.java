@@ -53,11 +53,11 @@ class ConfigLoaderTest {
           pseudonymization_key: lab-secret
           columns:
             "Tonset [K]": {role: value, property: tc, unit: K}
-            Batch: sample
+            Batch: sample_id
         """);
     AnnealConfig c = ConfigLoader.load(file, List.of());
     assertEquals("lab-secret", c.lablog().pseudonymizationKey());
-    assertEquals("sample", c.lablog().columns().get("Batch"));
+    assertEquals("sample_id", c.lablog().columns().get("Batch"));
     var mapping = dev.anneal.ingest.lablog.ColumnMapping.fromMap(c.lablog().mapping());
     assertEquals(dev.anneal.ingest.lablog.ColumnRole.VALUE, mapping.resolve(
         dev.anneal.ingest.lablog.HeaderName.of("Tonset [K]")).role());
