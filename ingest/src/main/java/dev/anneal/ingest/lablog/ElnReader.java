@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Reads an {@code .eln} archive (the ELN file format: an RO-Crate in a zip) into samples,
@@ -53,8 +53,10 @@ public final class ElnReader implements RecordParser<LabEntry> {
   @Override
   public ParseResult<LabEntry> parse(SourceFile file, InputStream in) throws IOException {
     Map<String, byte[]> json = new HashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    // Commons Compress, not java.util.zip: exports such as eLabFTW's store entries with a data
+    // descriptor, which ZipInputStream refuses ("invalid entry size").
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true)) {
+      for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (!e.isDirectory() && e.getName().endsWith(".json")) {
           byte[] b = zip.readNBytes((int) MAX_JSON_BYTES + 1);
           if (b.length <= MAX_JSON_BYTES) {
