@@ -7,17 +7,19 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /** A Hadoop configuration that travels to executors inside a task closure. */
-final class SerializableConfiguration implements Serializable {
+public final class SerializableConfiguration implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private transient Configuration conf;
 
-  SerializableConfiguration(Configuration conf) {
+  /** Wraps {@code conf} for shipping to executors. */
+  public SerializableConfiguration(Configuration conf) {
     this.conf = conf;
   }
 
-  Configuration get() {
+  /** The configuration, on the driver or rebuilt on an executor. */
+  public Configuration get() {
     return conf;
   }
 

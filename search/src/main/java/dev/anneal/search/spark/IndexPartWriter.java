@@ -1,5 +1,6 @@
 package dev.anneal.search.spark;
 
+import dev.anneal.ingest.spark.SerializableConfiguration;
 import dev.anneal.search.index.SearchIndexWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +26,12 @@ abstract class IndexPartWriter implements MapPartitionsFunction<Row, String> {
 
   private final String stagingDir;
   private final String kind;
-  private final SerializableHadoopConf conf;
+  private final SerializableConfiguration conf;
 
   IndexPartWriter(String stagingDir, String kind, Configuration conf) {
     this.stagingDir = stagingDir;
     this.kind = kind;
-    this.conf = new SerializableHadoopConf(conf);
+    this.conf = new SerializableConfiguration(conf);
   }
 
   /** Adds the record in {@code row} to {@code writer}. */
