@@ -42,7 +42,7 @@ public final class ColumnMapping {
     value("temperature", "temperature", "temp", "t", "synthesistemperature", "annealtemperature",
         "substratetemperature");
     value("dwell_time", "dwell", "dwelltime", "holdtime", "hold", "duration", "time");
-    value("heating_rate", "ramp", "ramprate", "heatingrate", "rate");
+    value("heating_rate", "ramp", "ramprate", "heatingrate");
     value("band_gap", "bandgap", "eg", "gap");
     AUTO.put("pressure", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));
     AUTO.put("p", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));

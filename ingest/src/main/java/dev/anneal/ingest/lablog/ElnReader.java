@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads an {@code .eln} archive (the ELN file format: an RO-Crate in a zip) into samples,
@@ -53,18 +55,25 @@ public final class ElnReader implements RecordParser<LabEntry> {
   @Override
   public ParseResult<LabEntry> parse(SourceFile file, InputStream in) throws IOException {
     Map<String, byte[]> json = new HashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    byte[] archive = in.readAllBytes();
+    // The central directory, not the local headers: some exporters (eLabFTW) write entries with
+    // data descriptors that a streaming reader cannot size.
+    try (ZipFile zip = ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+      for (Enumeration<ZipArchiveEntry> it = zip.getEntries(); it.hasMoreElements(); ) {
+        ZipArchiveEntry e = it.nextElement();
         if (!e.isDirectory() && e.getName().endsWith(".json")) {
-          byte[] b = zip.readNBytes((int) MAX_JSON_BYTES + 1);
-          if (b.length <= MAX_JSON_BYTES) {
-            json.put(e.getName(), b);
+          try (InputStream member = zip.getInputStream(e)) {
+            byte[] b = member.readNBytes((int) MAX_JSON_BYTES + 1);
+            if (b.length <= MAX_JSON_BYTES) {
+              json.put(e.getName(), b);
+            }
           }
         }
       }
     } catch (IOException e) {
       return ParseResult.rejected(Rejection.ofFile(file, "eln.bad_zip",
-          "not a readable zip archive: " + e.getMessage(), null));
+          "not a readable zip archive: " + e.getMessage(), archive));
     }
     String metadataPath = json.keySet().stream()
         .filter(n -> n.equals(METADATA) || n.endsWith("/" + METADATA))
