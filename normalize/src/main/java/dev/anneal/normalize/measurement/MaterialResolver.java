@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       with two candidates, the record is {@code measurement.unresolved_material}: a material
  *       is never called "x".</li>
  * </ul>
- * Subscripts spaced out by PDF extraction ({@code Ba 2 Cu 3 O 7−δ}) are joined when the number
- * follows a letter and stands alone (flag {@code spacing_joined}); {@code CuSO4 5H2O} and
+ * Subscripts spaced out by PDF extraction ({@code Ba 2 Cu 3 O 7−δ}, {@code Sr x}) are joined when
+ * the number (or x, y, z, δ) follows a letter and stands alone (flag {@code spacing_joined});
+ * {@code CuSO4 5H2O} and
  * {@code Fe 2O3} are left for the parser to reject.
  */
 final class MaterialResolver {
@@ -44,7 +45,7 @@ final class MaterialResolver {
       "^([xyzwnmdδ])\\s*=\\s*(\\d*\\.?\\d+)$");
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d*\\.?\\d+$");
   private static final Pattern SPACED_SUBSCRIPT = Pattern.compile(
-      "(?<=[A-Za-z)\\]])\\s+(?=\\d+(?:\\.\\d+)?(?:[+\\-−]|\\s|$|[)\\]]))");
+      "(?<=[A-Za-z)\\]])\\s+(?=(?:\\d+(?:\\.\\d+)?|[xyzδ])(?:[+\\-−]|\\s|$|[)\\]]))");
   private static final String DOPING = "(?:(?:slightly|nearly|heavily|lightly|optimally|highly)\\s+)?"
       + "(?:under-?\\s?doped|over-?\\s?doped|optimally\\s+doped|non-?doped|undoped|doped)";
   private static final String FORM = "(?:single[- ]crystalline|single[- ]crystals?|polycrystalline"
