@@ -35,6 +35,9 @@ class ColumnMappingTest {
       "x|VARIABLE|x|''",
       "filename|DOCUMENT|''|''",
       "atmosphere|CONTEXT|atmosphere|''",
+      "t (h)|CONTEXT|t (h)|h",
+      "p|CONTEXT|p|''",
+      "time|CONTEXT|time|''",
   })
   void mapsCommonHeaders(String header, ColumnRole role, String name, String unit) {
     ColumnSpec spec = ColumnMapping.automatic().resolve(HeaderName.of(header));
