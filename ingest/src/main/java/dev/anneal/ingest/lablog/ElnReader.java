@@ -182,7 +182,7 @@ public final class ElnReader implements RecordParser<LabEntry> {
       description = Html.text(n.get("text").asText());
     }
     String type = item.path("type").asText(n.path("genre").asText(""));
-    out.add(new LabSample(uri, sampleId, n.path("name").asText(""), material, type,
+    out.add(new LabSample(uri, sampleId, scrub.apply(n.path("name").asText("")), material, type,
         scrub.apply(description), n.path("dateCreated").asText(item.path("date").asText("")),
         authors, context));
     String synthesis = Html.text(item.path("synthesis_description").asText(""));
