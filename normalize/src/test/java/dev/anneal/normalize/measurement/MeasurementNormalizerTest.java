@@ -83,4 +83,22 @@ class MeasurementNormalizerTest {
     assertEquals(a.get(0).measId(), b.get(0).measId());
     assertTrue(!a.get(0).measId().equals(a.get(1).measId()));
   }
+
+  @Test
+  void jsonLinesRecordsNormalizeLikeCsvRows() throws java.io.IOException {
+    byte[] b = ("{\"sample\":\"S1\",\"formula\":\"MgB2\",\"tc\":{\"value\":39.1,\"unit\":\"K\"}}\n"
+        + "{\"sample\":\"S2\",\"formula\":\"Nb\",\"tc\":{\"value\":-263.9,\"unit\":\"°C\"}}\n"
+        + "{\"sample\":\"S3\",\"formula\":\"Pb\",\"tc\":7.2}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var reader = new dev.anneal.ingest.lablog.JsonLabLogReader(
+        dev.anneal.ingest.lablog.ColumnMapping.automatic(),
+        dev.anneal.ingest.lablog.Pseudonymizer.withDefaultKey());
+    var read = reader.parse(new dev.anneal.ingest.SourceFile("m.jsonl", b.length),
+        new java.io.ByteArrayInputStream(b));
+    var r = MeasurementNormalizer.normalize(read.records());
+    assertEquals(2, r.measurements().size());
+    assertEquals(39.1, r.measurements().get(0).value(), 1e-12);
+    assertEquals(9.25, r.measurements().get(1).value(), 1e-9, "°C converted with the offset");
+    assertEquals("measurement.missing_unit", r.rejections().get(0).reason(), "a bare 7.2 has no unit");
+    assertEquals("line 3", r.rejections().get(0).location());
+  }
 }
