@@ -39,13 +39,14 @@ public final class ColumnMapping {
     value("formation_enthalpy", "dhf", "δhf", "deltahf", "dh", "formationenthalpy",
         "enthalpyofformation", "hf", "hform");
     value("formation_energy", "formationenergy", "eform", "ef", "formationenergyperatom");
-    value("temperature", "temperature", "temp", "t", "synthesistemperature", "annealtemperature",
+    // Not "t", "time" or "p": a bare t is as often time as temperature, and p is the hole
+    // doping of a cuprate as often as pressure; such columns need an explicit mapping.
+    value("temperature", "temperature", "temp", "synthesistemperature", "annealtemperature",
         "substratetemperature");
-    value("dwell_time", "dwell", "dwelltime", "holdtime", "hold", "duration", "time");
-    value("heating_rate", "ramp", "ramprate", "heatingrate", "rate");
+    value("dwell_time", "dwell", "dwelltime", "holdtime", "hold", "duration");
+    value("heating_rate", "ramp", "ramprate", "heatingrate");
     value("band_gap", "bandgap", "eg", "gap");
     AUTO.put("pressure", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));
-    AUTO.put("p", new ColumnSpec(ColumnRole.CONDITION, "pressure", ""));
     for (String k : new String[] {"method", "memethod", "measurementmethod", "technique"}) {
       AUTO.put(k, new ColumnSpec(ColumnRole.CONDITION, "method", ""));
     }

@@ -47,6 +47,18 @@ public final class CsvLabLogReader implements RecordParser<LabRecord> {
     }
     char delimiter = DelimitedText.detectDelimiter(decoded.text());
     List<DelimitedText.Row> rows = DelimitedText.split(decoded.text(), delimiter);
+    return readTable(file, delimiter == '\t' ? "tsv" : "csv", rows, mapping, pseudonymizer,
+        fileContext, bytes);
+  }
+
+  /**
+   * Finds the header among {@code rows} (see the class comment) and reads the rows after it:
+   * shared by the CSV and XLSX readers.
+   */
+  static ParseResult<LabRecord> readTable(SourceFile file, String kind,
+                                          List<DelimitedText.Row> rows, ColumnMapping mapping,
+                                          Pseudonymizer pseudonymizer,
+                                          Map<String, String> fileContext, byte[] head) {
     int headerAt = -1;
     for (int i = 0; i < rows.size(); i++) {
       DelimitedText.Row r = rows.get(i);
@@ -58,7 +70,7 @@ public final class CsvLabLogReader implements RecordParser<LabRecord> {
         if (r.cells().stream().filter(c -> !c.isBlank()).allMatch(CsvLabLogReader::isNumber)) {
           return ParseResult.rejected(Rejection.atLine(file, "lablog.no_header",
               "the first row of data holds only numbers; without a header no column can be mapped",
-              r.line(), String.join(String.valueOf(delimiter), r.cells())));
+              r.line(), String.join(",", r.cells())));
         }
         headerAt = i;
         break;
@@ -66,10 +78,10 @@ public final class CsvLabLogReader implements RecordParser<LabRecord> {
     }
     if (headerAt < 0) {
       return ParseResult.rejected(Rejection.ofFile(file, "lablog.no_header",
-          "no row with two or more cells to read as a header", bytes));
+          "no row with two or more cells to read as a header", head));
     }
-    LabTable table = new LabTable(file, delimiter == '\t' ? "tsv" : "csv",
-        rows.get(headerAt).cells(), mapping, pseudonymizer, fileContext);
+    LabTable table = new LabTable(file, kind, rows.get(headerAt).cells(), mapping, pseudonymizer,
+        fileContext);
     List<LabTable.Row> data = new ArrayList<>();
     for (int i = headerAt + 1; i < rows.size(); i++) {
       DelimitedText.Row r = rows.get(i);

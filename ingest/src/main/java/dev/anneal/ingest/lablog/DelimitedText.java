@@ -27,8 +27,8 @@ public final class DelimitedText {
   }
 
   /**
-   * The delimiter of {@code text}: the candidate that splits the first non-blank lines into the
-   * same number of cells (more than one) most consistently; a comma when nothing splits.
+   * The delimiter of {@code text}: the candidate that splits most of the first non-blank lines
+   * into the same number of cells (more than one); a comma when nothing splits.
    */
   public static char detectDelimiter(String text) {
     List<String> lines = new ArrayList<>();
@@ -43,22 +43,22 @@ public final class DelimitedText {
     char best = ',';
     double bestScore = 0;
     for (char c : CANDIDATES) {
-      int first = -1;
-      int agree = 0;
+      // The most common non-zero count of this delimiter per line, and how many lines have it:
+      // a title or comment line before the header does not spoil the vote.
+      java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
       for (String line : lines) {
         int n = countOutsideQuotes(line, c);
-        if (first < 0) {
-          first = n;
-        }
-        if (n == first && n > 0) {
-          agree++;
+        if (n > 0) {
+          votes.merge(n, 1, Integer::sum);
         }
       }
-      // Lines that agree on the count matter most; more cells break ties (a header "a;b,c").
-      double score = first <= 0 ? 0 : agree * 1000.0 + first;
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
+      for (java.util.Map.Entry<Integer, Integer> v : votes.entrySet()) {
+        // Lines that agree matter most; more cells break ties (a header "a;b,c").
+        double score = v.getValue() * 1000.0 + v.getKey();
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
       }
     }
     return best;

@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads an {@code .eln} archive (the ELN file format: an RO-Crate in a zip) into samples,
@@ -53,20 +55,25 @@ public final class ElnReader implements RecordParser<LabEntry> {
   @Override
   public ParseResult<LabEntry> parse(SourceFile file, InputStream in) throws IOException {
     Map<String, byte[]> json = new HashMap<>();
-    // Commons Compress, not java.util.zip: exports such as eLabFTW's store entries with a data
-    // descriptor, which ZipInputStream refuses ("invalid entry size").
-    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true)) {
-      for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    byte[] archive = in.readAllBytes();
+    // The central directory, not the local headers: some exporters (eLabFTW) write entries with
+    // data descriptors that a streaming reader cannot size.
+    try (ZipFile zip = ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+      for (Enumeration<ZipArchiveEntry> it = zip.getEntries(); it.hasMoreElements(); ) {
+        ZipArchiveEntry e = it.nextElement();
         if (!e.isDirectory() && e.getName().endsWith(".json")) {
-          byte[] b = zip.readNBytes((int) MAX_JSON_BYTES + 1);
-          if (b.length <= MAX_JSON_BYTES) {
-            json.put(e.getName(), b);
+          try (InputStream member = zip.getInputStream(e)) {
+            byte[] b = member.readNBytes((int) MAX_JSON_BYTES + 1);
+            if (b.length <= MAX_JSON_BYTES) {
+              json.put(e.getName(), b);
+            }
           }
         }
       }
     } catch (IOException e) {
       return ParseResult.rejected(Rejection.ofFile(file, "eln.bad_zip",
-          "not a readable zip archive: " + e.getMessage(), null));
+          "not a readable zip archive: " + e.getMessage(), archive));
     }
     String metadataPath = json.keySet().stream()
         .filter(n -> n.equals(METADATA) || n.endsWith("/" + METADATA))
@@ -175,7 +182,7 @@ public final class ElnReader implements RecordParser<LabEntry> {
       description = Html.text(n.get("text").asText());
     }
     String type = item.path("type").asText(n.path("genre").asText(""));
-    out.add(new LabSample(uri, sampleId, n.path("name").asText(""), material, type,
+    out.add(new LabSample(uri, sampleId, scrub.apply(n.path("name").asText("")), material, type,
         scrub.apply(description), n.path("dateCreated").asText(item.path("date").asText("")),
         authors, context));
     String synthesis = Html.text(item.path("synthesis_description").asText(""));

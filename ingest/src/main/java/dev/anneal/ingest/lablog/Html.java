@@ -31,12 +31,16 @@ final class Html {
     while (m.find()) {
       String e = m.group(1);
       String r;
-      if (e.startsWith("#x")) {
-        r = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-      } else if (e.startsWith("#")) {
-        r = new String(Character.toChars(Integer.parseInt(e.substring(1))));
-      } else {
-        r = NAMED.getOrDefault(e, m.group());
+      try {
+        if (e.startsWith("#x")) {
+          r = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+        } else if (e.startsWith("#")) {
+          r = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+        } else {
+          r = NAMED.getOrDefault(e, m.group());
+        }
+      } catch (IllegalArgumentException notACodePoint) {
+        r = m.group(); // &#99999999; is kept as written rather than failing the entry
       }
       m.appendReplacement(out, Matcher.quoteReplacement(r));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.RecordParser;
@@ -28,7 +29,8 @@ public final class JsonLabLogReader implements RecordParser<LabRecord> {
 
   // Decimals stay BigDecimal so 92.10 keeps its spelling: values are read later, as written.
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private final ColumnMapping mapping;
   private final Pseudonymizer pseudonymizer;
@@ -100,7 +102,7 @@ public final class JsonLabLogReader implements RecordParser<LabRecord> {
     List<LabTable.Row> rows = new ArrayList<>();
     for (int i = 0; i < objects.size(); i++) {
       Map<String, String> o = objects.get(i);
-      rows.add(new LabTable.Row(numbers.get(i), header.stream().map(k -> o.getOrDefault(k, "")).toList()));
+      rows.add(new LabTable.Row(numbers.get(i), header.stream().map(o::get).collect(java.util.stream.Collectors.toList())));
     }
     ParseResult<LabRecord> read = table.read(rows);
     List<Rejection> all = new ArrayList<>(rejections);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * @param measuredAt        when, as written, or ""
  * @param operator          the operator's pseudonym ({@code person:…}), or ""
  * @param notes             free text with names and e-mail addresses pseudonymized, or ""
- * @param sourceKind        {@code csv}, {@code tsv}, {@code json}, {@code jsonl} or {@code eln}
+ * @param sourceKind        {@code csv}, {@code tsv}, {@code xlsx}, {@code json}, {@code jsonl} or {@code eln}
  * @param group             the neighbour group: rows of one group may name a compound once and
  *                          then give only variable values; the document column, or "" for the file
  * @param context           every other column, header as written → cell as written

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 final class LabTable {
 
-  /** One data row: where it stands and its cells in header order. */
+  /** One data row: where it stands and its cells in header order (null: a JSON key absent). */
   record Row(long number, List<String> cells) {
   }
 
@@ -58,8 +58,9 @@ final class LabTable {
     Set<String> names = new LinkedHashSet<>();
     for (Row row : rows) {
       for (int i = 0; i < specs.size() && i < row.cells().size(); i++) {
-        if (specs.get(i).role() == ColumnRole.OPERATOR && !row.cells().get(i).isBlank()) {
-          names.add(row.cells().get(i).strip());
+        String cell = row.cells().get(i);
+        if (specs.get(i).role() == ColumnRole.OPERATOR && cell != null && !cell.isBlank()) {
+          names.add(cell.strip());
         }
       }
     }
@@ -69,10 +70,10 @@ final class LabTable {
     for (Row row : rows) {
       List<String> cells = row.cells();
       if (cells.size() > specs.size()
-          && !cells.subList(specs.size(), cells.size()).stream().allMatch(String::isBlank)) {
+          && !cells.subList(specs.size(), cells.size()).stream().allMatch(c -> c == null || c.isBlank())) {
         rejections.add(new Rejection(file.uri(), "ingest", "lablog.extra_cells", "the row has "
             + cells.size() + " cells but the header names " + specs.size(), "line " + row.number(),
-            scrub.apply(String.join(",", cells))));
+            scrub.apply(String.join(",", cells.stream().map(c -> c == null ? "" : c).toList()))));
         continue;
       }
       records.addAll(records(row, scrub));
@@ -81,7 +82,8 @@ final class LabTable {
   }
 
   private List<LabRecord> records(Row row, UnaryOperator<String> scrub) {
-    String rowId = ContentId.of("lablog-row", row.cells().toArray(String[]::new));
+    String rowId = ContentId.of("lablog-row",
+        row.cells().stream().map(c -> c == null ? "\u0000" : c).toArray(String[]::new));
     String sample = "";
     String material = "";
     String measuredAt = "";
@@ -94,7 +96,8 @@ final class LabTable {
     Map<String, String> context = new LinkedHashMap<>(fileContext);
     List<Integer> valueColumns = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
-      String raw = i < row.cells().size() ? row.cells().get(i).strip() : "";
+      String raw = i < row.cells().size() && row.cells().get(i) != null
+          ? row.cells().get(i).strip() : "";
       ColumnSpec spec = specs.get(i);
       String cell = spec.role() == ColumnRole.OPERATOR ? pseudonymizer.person(raw) : scrub.apply(raw);
       switch (spec.role()) {
@@ -137,6 +140,9 @@ final class LabTable {
     List<LabRecord> out = new ArrayList<>(valueColumns.size());
     for (int i : valueColumns) {
       String raw = i < row.cells().size() ? row.cells().get(i) : "";
+      if (raw == null) {
+        continue; // a JSON object without this key: no value was given, not a blank one
+      }
       out.add(new LabRecord(file.uri(), row.number(), rowId, sample, material, specs.get(i).name(),
           scrub.apply(raw.strip()), specs.get(i).unit(), conditions, conditionUnits, variables,
           measuredAt, operator, String.join(" | ", notes), sourceKind, document, context));

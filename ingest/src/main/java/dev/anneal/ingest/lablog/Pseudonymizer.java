@@ -36,10 +36,25 @@ public final class Pseudonymizer {
       "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PSEUDONYM = Pattern.compile("person:[0-9a-f]{12}");
 
+  /** Pseudonyms already computed: an operator's name recurs on every row of a log. */
+  private static final int CACHE_LIMIT = 100_000;
+
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> mac;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Pseudonymizer(byte[] key) {
     this.key = new SecretKeySpec(key, "HmacSHA256");
+    this.mac = ThreadLocal.withInitial(() -> {
+      try {
+        Mac m = Mac.getInstance("HmacSHA256");
+        m.init(this.key);
+        return m;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+      }
+    });
   }
 
   /** A pseudonymizer keyed by {@code key} (UTF-8 bytes); a key under 16 characters is refused. */
@@ -69,14 +84,17 @@ public final class Pseudonymizer {
     }
     // Case and spacing do not make another person: "Jana  Novak" and "jana novak" are one.
     String folded = n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] h = mac.doFinal(folded.getBytes(StandardCharsets.UTF_8));
-      return PREFIX + HexFormat.of().formatHex(h).substring(0, 12);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+    String known = cache.get(folded);
+    if (known != null) {
+      return known;
     }
+    byte[] h = mac.get().doFinal(folded.getBytes(StandardCharsets.UTF_8));
+    String pseudonym = PREFIX + HexFormat.of().formatHex(h).substring(0, 12);
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(folded, pseudonym);
+    return pseudonym;
   }
 
   /**
@@ -95,9 +113,11 @@ public final class Pseudonymizer {
    */
   public UnaryOperator<String> scrubber(Collection<String> knownNames) {
     List<Map.Entry<Pattern, String>> names = new ArrayList<>();
+    List<String> firstWords = new ArrayList<>();
     knownNames.stream().filter(s -> s != null && s.strip().length() >= 3)
         .map(String::strip).filter(s -> !PSEUDONYM.matcher(s).matches()).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed())
+        .peek(name -> firstWords.add(name.split("\\s+")[0].toLowerCase(Locale.ROOT)))
         .forEach(name -> names.add(Map.entry(Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
                 + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
@@ -116,8 +136,13 @@ public final class Pseudonymizer {
         m.appendTail(out);
         result = out.toString();
       }
-      for (Map.Entry<Pattern, String> e : names) {
-        result = e.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(e.getValue()));
+      String lower = names.isEmpty() ? "" : result.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < names.size(); i++) {
+        // A cheap substring test first: most cells hold no name at all.
+        if (lower.contains(firstWords.get(i))) {
+          Map.Entry<Pattern, String> e = names.get(i);
+          result = e.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(e.getValue()));
+        }
       }
       return result;
     };

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       with two candidates, the record is {@code measurement.unresolved_material}: a material
  *       is never called "x".</li>
  * </ul>
- * Subscripts spaced out by PDF extraction ({@code Ba 2 Cu 3 O 7−δ}) are joined when the number
- * follows a letter and stands alone (flag {@code spacing_joined}); {@code CuSO4 5H2O} and
+ * Subscripts spaced out by PDF extraction ({@code Ba 2 Cu 3 O 7−δ}, {@code Sr x}) are joined when
+ * the number (or x, y, z, δ) follows a letter and stands alone (flag {@code spacing_joined});
+ * {@code CuSO4 5H2O} and
  * {@code Fe 2O3} are left for the parser to reject.
  */
 final class MaterialResolver {
@@ -44,7 +45,7 @@ final class MaterialResolver {
       "^([xyzwnmdδ])\\s*=\\s*(\\d*\\.?\\d+)$");
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d*\\.?\\d+$");
   private static final Pattern SPACED_SUBSCRIPT = Pattern.compile(
-      "(?<=[A-Za-z)\\]])\\s+(?=\\d+(?:\\.\\d+)?(?:[+\\-−]|\\s|$|[)\\]]))");
+      "(?<=[A-Za-z)\\]])\\s+(?=(?:\\d+(?:\\.\\d+)?|[xyzδ])(?:[+\\-−]|\\s|$|[)\\]]))");
   private static final String DOPING = "(?:(?:slightly|nearly|heavily|lightly|optimally|highly)\\s+)?"
       + "(?:under-?\\s?doped|over-?\\s?doped|optimally\\s+doped|non-?doped|undoped|doped)";
   private static final String FORM = "(?:single[- ]crystalline|single[- ]crystals?|polycrystalline"
@@ -61,6 +62,8 @@ final class MaterialResolver {
 
   /** Per group: distinct formulas that left a variable open, in order of first appearance. */
   private final Map<String, Set<String>> templates = new HashMap<>();
+  private static final int CACHE_LIMIT = 50_000;
+  private final Map<String, Cached> cache = new HashMap<>();
   /** Per group: the variable of the last assignment, while bare numbers continue it. */
   private final Map<String, String> continuing = new HashMap<>();
 
@@ -90,7 +93,28 @@ final class MaterialResolver {
       return fromNeighbour(group, variable, value);
     }
     continuing.remove(group);
-    return readFormula(text, group, rowVariables);
+    if (!rowVariables.isEmpty()) {
+      return readFormula(text, group, rowVariables);
+    }
+    // Logs repeat materials row after row; a cell without row variables always reads the same.
+    Cached cached = cache.get(text);
+    if (cached == null) {
+      Set<String> before = new LinkedHashSet<>(templates.getOrDefault(group, Set.of()));
+      Reading reading = readFormula(text, group, rowVariables);
+      Set<String> after = new LinkedHashSet<>(templates.getOrDefault(group, Set.of()));
+      after.removeAll(before);
+      cached = new Cached(reading, after.isEmpty() ? null : after.iterator().next());
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(text, cached);
+      }
+    } else if (cached.template() != null) {
+      templates.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(cached.template());
+    }
+    return cached.reading();
+  }
+
+  /** A reading and the template it registers (a formula with a variable left open), if any. */
+  private record Cached(Reading reading, String template) {
   }
 
   private Reading readFormula(String cell, String group, Map<String, String> rowVariables) {

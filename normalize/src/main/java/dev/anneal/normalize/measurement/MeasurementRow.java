@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param measuredAt     when, as written
  * @param operator       the operator's pseudonym, or ""
  * @param notes          pseudonymized notes
- * @param sourceKind     {@code csv}, {@code tsv}, {@code json}, {@code jsonl}, {@code eln}
+ * @param sourceKind     {@code csv}, {@code tsv}, {@code xlsx}, {@code json}, {@code jsonl}, {@code eln}
  * @param flags          what was assumed or dropped: {@code alias}, {@code approximate},
  *                       {@code range}, {@code material_from_neighbour}, {@code spacing_joined},
  *                       {@code uncertainty_dropped}, {@code glyph_repaired}, plus the formula

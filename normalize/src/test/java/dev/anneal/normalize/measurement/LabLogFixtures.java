@@ -23,8 +23,12 @@ final class LabLogFixtures {
   }
 
   static ParseResult<LabRecord> csv(String text) {
+    return csv(CSV, text);
+  }
+
+  static ParseResult<LabRecord> csv(CsvLabLogReader reader, String text) {
     try {
-      return CSV.parse(new SourceFile("test.csv", text.length()),
+      return reader.parse(new SourceFile("test.csv", text.length()),
           new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new AssertionError(e);
