@@ -17,6 +17,7 @@ import dev.anneal.ingest.lablog.LabEntry;
 import dev.anneal.ingest.lablog.LabRecord;
 import dev.anneal.ingest.lablog.LabSynthesis;
 import dev.anneal.ingest.lablog.Pseudonymizer;
+import dev.anneal.ingest.lablog.XlsxLabLogReader;
 import dev.anneal.ingest.literature.MarkdownParser;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
@@ -60,6 +61,7 @@ public final class FileIngestor {
   private final long maxFileBytes;
   private final CsvLabLogReader csvReader;
   private final JsonLabLogReader jsonReader;
+  private final XlsxLabLogReader xlsxReader;
   private final ElnReader elnReader;
 
   /**
@@ -81,6 +83,7 @@ public final class FileIngestor {
     this.maxFileBytes = maxFileBytes;
     this.csvReader = new CsvLabLogReader(mapping, pseudonymizer);
     this.jsonReader = new JsonLabLogReader(mapping, pseudonymizer);
+    this.xlsxReader = new XlsxLabLogReader(mapping, pseudonymizer);
     this.elnReader = new ElnReader(mapping, pseudonymizer);
   }
 
@@ -164,8 +167,9 @@ public final class FileIngestor {
           out.structures().addAll(r.records());
           out.rejections().addAll(r.rejections());
         }
-        case LABLOG_CSV, LABLOG_JSON -> {
-          RecordParser<LabRecord> reader = format == Format.LABLOG_CSV ? csvReader : jsonReader;
+        case LABLOG_CSV, LABLOG_JSON, LABLOG_XLSX -> {
+          RecordParser<LabRecord> reader = format == Format.LABLOG_CSV ? csvReader
+              : format == Format.LABLOG_JSON ? jsonReader : xlsxReader;
           ParseResult<LabRecord> r = reader.parse(file, new ByteArrayInputStream(content));
           out.labRecords().addAll(r.records());
           out.rejections().addAll(r.rejections());

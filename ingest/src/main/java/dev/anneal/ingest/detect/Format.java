@@ -22,6 +22,8 @@ public enum Format {
   LABLOG_CSV("csv"),
   /** A lab log as JSON or JSON Lines of measurement objects. */
   LABLOG_JSON("json"),
+  /** A lab log as an Excel workbook (first sheet). */
+  LABLOG_XLSX("xlsx"),
   /** An electronic lab notebook export (ELN file format: an RO-Crate zip). */
   ELN("eln"),
   /** Markdown text, e.g. a paper converted to Markdown. */

@@ -41,8 +41,13 @@ public final class FormatDetector {
     if (isBlank(head, headLength)) {
       return Format.EMPTY;
     }
-    if (file.extension().equals("eln") && headLength >= 2 && head[0] == 'P' && head[1] == 'K') {
+    // Notebook exports and workbooks are zips: their extension decides before the binary check.
+    boolean zip = headLength >= 2 && head[0] == 'P' && head[1] == 'K';
+    if (zip && file.extension().equals("eln")) {
       return Format.ELN;
+    }
+    if (zip && file.extension().equals("xlsx")) {
+      return Format.LABLOG_XLSX;
     }
     if (looksBinary(head, headLength)) {
       return Format.BINARY;

@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 of the folded name under a secret key, so the same person gets the same pseudonym
  * in every run and file while the name cannot be recovered without the key.
  *
- * <p><b>Production runs must set their own key</b> (configuration {@code lablog.pseudonym_key},
+ * <p><b>Production runs must set their own key</b> (configuration {@code lablog.pseudonymization_key},
  * at least 16 characters, kept out of the repository): with the public {@link #DEFAULT_KEY}
  * anyone can confirm a guessed name by hashing it.
  */

@@ -1,6 +1,7 @@
 package dev.anneal.jobs.stage;
 
 import dev.anneal.ingest.lablog.ColumnMapping;
+import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.ingest.spark.RawIngest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,6 +29,7 @@ public final class IngestStage implements Stage {
         : 2 * ctx.spark().sparkContext().defaultParallelism();
     // A malformed column mapping is a configuration mistake: fail before reading anything.
     ColumnMapping.fromMap(ctx.config().lablog().mapping());
+    Pseudonymizer.withKey(ctx.config().lablog().pseudonymizationKey());
     Dataset<Row> files = RawIngest.listFiles(ctx.spark(), ctx.input(), partitions);
     long fileCount = files.count();
     report.count("input files", fileCount);

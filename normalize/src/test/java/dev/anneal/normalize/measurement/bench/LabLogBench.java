@@ -17,7 +17,7 @@ import java.util.Locale;
  * Rows per second of the CSV lab-log path on one thread: decoding, splitting, column mapping,
  * pseudonymization ({@link CsvLabLogReader}) and interpretation ({@link MeasurementNormalizer}),
  * over one file read again and again from memory. Usage: {@code LabLogBench file [files-per-round]
- * [rounds]}; see docs/benchmarks-lablog.md.
+ * [rounds]}; see docs/benchmarks.md.
  */
 public final class LabLogBench {
 

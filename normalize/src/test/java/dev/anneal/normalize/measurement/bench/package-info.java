@@ -1,5 +1,5 @@
 /**
  * Throughput harnesses for the lab-log path, run as mains rather than tests. Timings are reported
- * in docs/benchmarks-lablog.md, never asserted.
+ * in docs/benchmarks.md, never asserted.
  */
 package dev.anneal.normalize.measurement.bench;
