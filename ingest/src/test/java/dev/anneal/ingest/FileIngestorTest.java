@@ -42,9 +42,9 @@ class FileIngestorTest {
 
   @Test
   void unsupportedFormatIsNamed() {
-    IngestedFile r = ingest("table.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+    IngestedFile r = ingest("scf.in", "&control\n/\n".getBytes(StandardCharsets.UTF_8));
     assertEquals("file.unsupported_format", r.rejections().get(0).reason());
-    assertTrue(r.rejections().get(0).message().contains("csv"));
+    assertTrue(r.rejections().get(0).message().contains("'in'"), r.rejections().get(0).message());
   }
 
   @Test

@@ -44,6 +44,26 @@ class FormatDetectorTest {
 
   @Test
   void unknownTextIsUnsupported() {
-    assertEquals(Format.UNSUPPORTED, detect("table.csv", "a,b\n1,2\n"));
+    assertEquals(Format.UNSUPPORTED, detect("BAs_scf.in", "&control\n calculation='scf'\n/\n"));
+  }
+
+  @Test
+  void labLogsBySuffixAndZipsByExtensionBeforeTheBinaryCheck() {
+    assertEquals(Format.LABLOG_CSV, detect("tc.csv", "sample,Tc (K)\nA,92\n"));
+    assertEquals(Format.LABLOG_JSON, detect("tc.json", "[{\"material\": \"MgB2\", \"Tc\": 39}]"));
+    assertEquals(Format.OPTIMADE, detect("mp.json", "{\"data\": [{\"type\": \"structures\"}]}"));
+    byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
+    assertEquals(Format.ELN, detect("export.eln", zip));
+    assertEquals(Format.LABLOG_XLSX, detect("log.xlsx", zip));
+    assertEquals(Format.BINARY, detect("blob.docx", zip));
+  }
+
+  @Test
+  void simulationOutputsByNameOrContent() {
+    assertEquals(Format.OUTCAR, detect("OUTCAR_relax", " vasp.6.3.2 18Apr22\n"));
+    assertEquals(Format.VASPRUN, detect("run.xml", "<?xml version=\"1.0\"?>\n<modeling>\n"));
+    assertEquals(Format.PWSCF, detect("scf.out", "\n     Program PWSCF v.7.1 starts on\n"));
+    assertEquals(Format.LAMMPS_LOG, detect("log.lammps", "LAMMPS (29 Aug 2024)\n"));
+    assertEquals(Format.POSCAR, detect("CONTCAR", "Si\n1.0\n"));
   }
 }
