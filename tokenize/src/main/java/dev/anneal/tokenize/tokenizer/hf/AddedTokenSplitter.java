@@ -14,12 +14,19 @@ final class AddedTokenSplitter {
   }
 
   private final List<AddedToken> tokens;
+  /** What each token matches: its content, normalized for tokens matched on normalized text. */
+  private final List<String> patterns;
 
-  AddedTokenSplitter(List<AddedToken> tokens) {
+  AddedTokenSplitter(List<AddedToken> tokens, TextNormalizer normalizer) {
     // Longest first, so the first token that matches at a position is the longest one there.
     List<AddedToken> sorted = new ArrayList<>(tokens);
-    sorted.sort((a, b) -> Integer.compare(b.content().length(), a.content().length()));
+    sorted.sort((a, b) -> Integer.compare(pattern(b, normalizer).length(), pattern(a, normalizer).length()));
     this.tokens = List.copyOf(sorted);
+    this.patterns = sorted.stream().map(t -> pattern(t, normalizer)).toList();
+  }
+
+  private static String pattern(AddedToken token, TextNormalizer normalizer) {
+    return token.normalized() ? normalizer.apply(token.content()) : token.content();
   }
 
   boolean isEmpty() {
@@ -37,10 +44,12 @@ final class AddedTokenSplitter {
     while (from < text.length()) {
       AddedToken hit = null;
       int at = -1;
+      String hitPattern = null;
       for (int i = from; i < text.length() && hit == null; i++) {
-        for (AddedToken t : tokens) {
-          if (text.startsWith(t.content(), i)) {
-            hit = t;
+        for (int k = 0; k < tokens.size(); k++) {
+          if (!patterns.get(k).isEmpty() && text.startsWith(patterns.get(k), i)) {
+            hit = tokens.get(k);
+            hitPattern = patterns.get(k);
             at = i;
             break;
           }
@@ -50,7 +59,7 @@ final class AddedTokenSplitter {
         break;
       }
       int start = at;
-      int stop = at + hit.content().length();
+      int stop = at + hitPattern.length();
       from = stop;
       if (hit.singleWord() && (endsWithWordChar(text, start) || startsWithWordChar(text, stop))) {
         continue;
@@ -69,7 +78,7 @@ final class AddedTokenSplitter {
       if (start > emitted) {
         out.add(new Piece(text.substring(emitted, start), -1));
       }
-      out.add(new Piece(hit.content(), hit.id()));
+      out.add(new Piece(text.substring(start, stop), hit.id()));
       emitted = stop;
     }
     if (emitted < text.length()) {
@@ -78,10 +87,22 @@ final class AddedTokenSplitter {
   }
 
   private static boolean endsWithWordChar(String text, int end) {
-    return end > 0 && Character.isLetterOrDigit(text.codePointBefore(end));
+    return end > 0 && isWordChar(text.codePointBefore(end));
   }
 
   private static boolean startsWithWordChar(String text, int start) {
-    return start < text.length() && Character.isLetterOrDigit(text.codePointAt(start));
+    return start < text.length() && isWordChar(text.codePointAt(start));
+  }
+
+  /** Rust regex's Unicode {@code \w}: Alphabetic, marks, decimal digits, connectors, joiners. */
+  private static boolean isWordChar(int cp) {
+    if (Character.isAlphabetic(cp) || cp == 0x200C || cp == 0x200D) {
+      return true;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 }

@@ -41,8 +41,8 @@ public final class HfBpeTokenizer implements TextTokenizer {
         (t.normalized() ? normalized : raw).add(t);
       }
     }
-    this.rawAdded = new AddedTokenSplitter(raw);
-    this.normalizedAdded = new AddedTokenSplitter(normalized);
+    this.rawAdded = new AddedTokenSplitter(raw, normalizer);
+    this.normalizedAdded = new AddedTokenSplitter(normalized, normalizer);
     this.normalizer = normalizer;
     this.preTokenizer = preTokenizer;
     this.model = model;

@@ -53,7 +53,7 @@ public final class TokenizerJson {
     checkModel(model);
     Map<String, Integer> vocab = vocab(model.path("vocab"));
     MergeTable merges = merges(model.path("merges"), vocab);
-    List<AddedToken> added = addedTokens(root.path("added_tokens"));
+    List<AddedToken> added = addedTokens(root.path("added_tokens"), vocab);
     checkDecoder(root.path("decoder"));
     BpeModel bpe = new BpeModel(vocab, merges, model.path("ignore_merges").asBoolean(false),
         unkId(model, vocab), model.path("fuse_unk").asBoolean(false));
@@ -141,10 +141,15 @@ public final class TokenizerJson {
     return table;
   }
 
-  private static List<AddedToken> addedTokens(JsonNode node) {
+  /**
+   * The added tokens; one whose content is already in the model's vocabulary takes the model's id
+   * whatever its {@code id} field says, as the library assigns it when loading the file.
+   */
+  private static List<AddedToken> addedTokens(JsonNode node, Map<String, Integer> vocab) {
     List<AddedToken> added = new ArrayList<>();
     for (JsonNode t : node) {
-      added.add(new AddedToken(t.path("id").asInt(), t.path("content").asText(),
+      String content = t.path("content").asText();
+      added.add(new AddedToken(vocab.getOrDefault(content, t.path("id").asInt()), content,
           t.path("special").asBoolean(false), t.path("normalized").asBoolean(false),
           t.path("lstrip").asBoolean(false), t.path("rstrip").asBoolean(false),
           t.path("single_word").asBoolean(false)));

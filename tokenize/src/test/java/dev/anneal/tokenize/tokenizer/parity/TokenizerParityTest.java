@@ -52,10 +52,15 @@ class TokenizerParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gpt2", "falcon", "o200k_base", "cl100k_base", "r50k_base"})
+  @ValueSource(strings = {"gpt2", "falcon", "o200k_base", "cl100k_base", "r50k_base",
+      "variant-llama-style", "variant-splitters"})
   void idsEqualTheReference(String which) throws Exception {
-    boolean hf = which.equals("gpt2") || which.equals("falcon");
-    String path = tokenizers.resolve(which + ".tokenizer.json").toString();
+    boolean hf = !which.endsWith("_base");
+    String path = switch (which) {
+      case "variant-llama-style" -> VariantTokenizers.llamaStyle(tokenizers.resolve("gpt2.tokenizer.json"), work).toString();
+      case "variant-splitters" -> VariantTokenizers.splitters(tokenizers.resolve("gpt2.tokenizer.json"), work).toString();
+      default -> tokenizers.resolve(which + ".tokenizer.json").toString();
+    };
     TextTokenizer tokenizer = Tokenizers.named(hf ? "hf:" + path : which);
     List<int[]> expected = reference.encode(hf ? "hf:" + path : "tiktoken:" + which, docsFile,
         work.resolve("ids-" + which + ".txt"));
