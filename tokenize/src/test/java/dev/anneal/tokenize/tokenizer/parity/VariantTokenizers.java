@@ -49,7 +49,7 @@ final class VariantTokenizers {
     return write(mapper, root, dir.resolve("variant-llama-style.tokenizer.json"));
   }
 
-  /** Prefix space and other splitters: Punctuation (Isolated), Digits (individual), Split on a string, Whitespace-free. */
+  /** Prefix space and other splitters: Punctuation (Isolated), Digits (individual), Split on strings, inverted Split removing white space. */
   static Path splitters(Path gpt2, Path dir) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = (ObjectNode) mapper.readTree(gpt2.toFile());
@@ -57,7 +57,7 @@ final class VariantTokenizers {
     root.set("pre_tokenizer", mapper.readTree("{\"type\":\"Sequence\",\"pretokenizers\":["
         + "{\"type\":\"Split\",\"pattern\":{\"String\":\"\\n\"},\"behavior\":\"MergedWithPrevious\",\"invert\":false},"
         + "{\"type\":\"Split\",\"pattern\":{\"String\":\"=\"},\"behavior\":\"MergedWithNext\",\"invert\":false},"
-        + "{\"type\":\"Split\",\"pattern\":{\"Regex\":\"\\\\d+\"},\"behavior\":\"Removed\",\"invert\":true},"
+        + "{\"type\":\"Split\",\"pattern\":{\"Regex\":\"[^\\\\s]+\"},\"behavior\":\"Removed\",\"invert\":true},"
         + "{\"type\":\"Punctuation\"},"
         + "{\"type\":\"Digits\",\"individual_digits\":true},"
         + "{\"type\":\"ByteLevel\",\"add_prefix_space\":true,\"trim_offsets\":true,\"use_regex\":true}]}"));
