@@ -100,7 +100,15 @@ final class BpeModel {
         lastUnknown = true;
       }
     }
-    int length = n;
+    return n > LONG_PIECE ? mergeWithHeap(ids, n) : mergeByScan(ids, n);
+  }
+
+  /** Pieces longer than this merge with a priority queue: the scan is quadratic in the length. */
+  static final int LONG_PIECE = 256;
+
+  /** Lowest-rank-first merging by repeated linear scans: fastest for the short pieces of prose. */
+  int[] mergeByScan(int[] ids, int length) {
+    int n = length;
     // slots[i] is the merge of (ids[i], ids[i + 1]) or -1; kept in step with ids as pairs merge.
     int[] slots = new int[Math.max(0, length - 1)];
     for (int i = 0; i + 1 < n; i++) {
@@ -134,5 +142,71 @@ final class BpeModel {
       }
     }
     return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+  }
+
+  /**
+   * The same merge order with a heap of (rank, position) over a linked list of symbols, as the
+   * library does: O(n log n), so a 100,000-letter DNA sequence or base64 run stays cheap.
+   */
+  int[] mergeWithHeap(int[] ids, int n) {
+    int[] next = new int[n];
+    int[] prev = new int[n];
+    java.util.PriorityQueue<Long> heap = new java.util.PriorityQueue<>();
+    for (int i = 0; i < n; i++) {
+      next[i] = i + 1 < n ? i + 1 : -1;
+      prev[i] = i - 1;
+      if (i + 1 < n) {
+        push(heap, ids[i], ids[i + 1], i);
+      }
+    }
+    while (!heap.isEmpty()) {
+      long entry = heap.poll();
+      int rank = (int) (entry >>> 32);
+      int i = (int) entry;
+      int j = next[i];
+      if (ids[i] < 0 || j < 0) {
+        continue;
+      }
+      // A stale entry: the pair at i changed since it was pushed. A rank names one pair.
+      int slot = merges.find(ids[i], ids[j]);
+      if (slot < 0 || merges.rankAt(slot) != rank) {
+        continue;
+      }
+      ids[i] = merges.mergedAt(slot);
+      ids[j] = -1;
+      next[i] = next[j];
+      if (next[j] >= 0) {
+        prev[next[j]] = i;
+      }
+      if (prev[i] >= 0) {
+        push(heap, ids[prev[i]], ids[i], prev[i]);
+      }
+      if (next[i] >= 0) {
+        push(heap, ids[i], ids[next[i]], i);
+      }
+    }
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (ids[i] >= 0) {
+        ids[count++] = ids[i];
+      }
+    }
+    return java.util.Arrays.copyOf(ids, count);
+  }
+
+  private void push(java.util.PriorityQueue<Long> heap, int left, int right, int position) {
+    int slot = merges.find(left, right);
+    if (slot >= 0) {
+      heap.add(((long) merges.rankAt(slot) << 32) | position);
+    }
+  }
+
+  /** The byte-level symbol ids of {@code piece} before merging, for tests of the two merge orders. */
+  int[] symbolsForTest(String piece) {
+    int[] ids = new int[piece.length()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = charIds[piece.charAt(i)];
+    }
+    return ids;
   }
 }
