@@ -39,11 +39,32 @@ final class ByteLevelAlphabet {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        return encodeBytes(text.getBytes(StandardCharsets.UTF_8));
+        return encodeBytes(withoutLoneSurrogates(text).getBytes(StandardCharsets.UTF_8));
       }
       out[i] = BYTE_TO_CHAR[c];
     }
     return new String(out);
+  }
+
+  /**
+   * {@code text} with each unpaired surrogate replaced by U+FFFD, as a JavaScript or Python string
+   * becomes when handed to the Rust library; Java's UTF-8 encoder would write '?' instead.
+   */
+  static String withoutLoneSurrogates(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lone = Character.isHighSurrogate(c)
+          ? !(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+          : Character.isLowSurrogate(c) && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+      if (lone && sb == null) {
+        sb = new StringBuilder(text.substring(0, i));
+      }
+      if (sb != null) {
+        sb.append(lone ? '\uFFFD' : c);
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private static String encodeBytes(byte[] bytes) {

@@ -53,6 +53,14 @@ class HfBpeTokenizerTest {
   }
 
   @Test
+  void unpairedSurrogatesEncodeAsTheReplacementCharacter() {
+    // What the Rust library receives from a JavaScript or Python string with a lone surrogate.
+    HfBpeTokenizer t = tiny();
+    assertArrayEquals(t.encode("a\uFFFDb \uFFFD"), t.encode("a\uD800b \uDC00"));
+    assertEquals("a\uFFFDb", t.decode(t.encode("a\uD800b")));
+  }
+
+  @Test
   void vocabularySizeEndOfTextAndHash() {
     HfBpeTokenizer t = tiny();
     assertEquals(259, t.vocabSize());

@@ -63,6 +63,7 @@ public final class ParityCorpus {
       }
     }
     docs.addAll(UnicodeStress.documents(20261123L, 20_000, 40));
+    docs.addAll(UnicodeStress.longRuns(20261123L));
     return docs;
   }
 

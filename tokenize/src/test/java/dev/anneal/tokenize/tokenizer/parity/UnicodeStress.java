@@ -32,6 +32,30 @@ public final class UnicodeStress {
   private UnicodeStress() {
   }
 
+  /**
+   * Documents with pieces of thousands of symbols (a DNA sequence, one repeated letter, random
+   * letters, a digit run, a space run), which take the model's heap merge path.
+   */
+  public static List<String> longRuns(long seed) {
+    Random random = new Random(seed);
+    List<String> docs = new ArrayList<>();
+    docs.add("The sequence " + randomOf(random, "ACGT", 18_000) + " was amplified.");
+    docs.add("a".repeat(3_000));
+    docs.add("x " + randomOf(random, "abcdefghijklmnopqrstuvwxyz", 8_000) + " y");
+    docs.add(randomOf(random, "0123456789", 5_000));
+    docs.add(" ".repeat(10_000) + "x" + "\t".repeat(2_000));
+    docs.add(randomOf(random, "ÅδμéüÖ", 4_000));
+    return docs;
+  }
+
+  private static String randomOf(Random random, String alphabet, int length) {
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
   /** {@code count} documents of up to {@code maxFragments} fragments, deterministic for a given seed. */
   public static List<String> documents(long seed, int count, int maxFragments) {
     Random random = new Random(seed);
