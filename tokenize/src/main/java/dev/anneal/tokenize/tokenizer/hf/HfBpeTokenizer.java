@@ -15,6 +15,8 @@ import java.util.List;
  * text, so a document cannot end itself or forge a header; non-special added tokens are still
  * matched as the library does. And the post-processor is not applied (no BOS/EOS): the packer
  * inserts {@link #endOfTextId()} between documents itself.
+ *
+ * <p>Thread-safe: one instance per file is shared by every task in a JVM ({@link LoadedTokenizers}).
  */
 public final class HfBpeTokenizer implements TextTokenizer {
 
