@@ -1,0 +1,28 @@
+package dev.anneal.tokenize.tokenizer.hf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pre-tokenizers applied one after the other, each to every piece the previous one produced. */
+final class SequencePreTokenizer implements PreTokenizer {
+
+  private final List<PreTokenizer> steps;
+
+  SequencePreTokenizer(List<PreTokenizer> steps) {
+    this.steps = List.copyOf(steps);
+  }
+
+  @Override
+  public void split(String piece, List<String> out) {
+    List<String> current = new ArrayList<>(4);
+    current.add(piece);
+    for (PreTokenizer step : steps) {
+      List<String> next = new ArrayList<>(current.size() * 2);
+      for (String p : current) {
+        step.split(p, next);
+      }
+      current = next;
+    }
+    out.addAll(current);
+  }
+}
