@@ -1,5 +1,5 @@
 /**
  * Throughput measurement of Anneal's tokenizers, run by hand as a plain {@code main}.
- * Figures go to docs/benchmarks-tokenizer.md; tests never assert on timings.
+ * Figures go to docs/benchmarks.md; tests never assert on timings.
  */
 package dev.anneal.tokenize.tokenizer.bench;
