@@ -186,6 +186,9 @@ public final class FileIngestor {
             // a table of their own with the sample registry (not yet).
           }
           out.rejections().addAll(r.rejections());
+          if (r.rejections().stream().noneMatch(x -> x.reason().equals("eln.bad_zip"))) {
+            ingestCrateFiles(file, content, out);
+          }
         }
         case MARKDOWN, TEXT -> {
           MarkdownParser parser = format == Format.MARKDOWN ? markdownParser : textParser;
@@ -215,6 +218,43 @@ public final class FileIngestor {
       return failed;
     }
     return out;
+  }
+
+  /**
+   * The data files inside a notebook export go to the other readers (a CIF, a CSV, a POSCAR
+   * attached to a sample); the crate's own JSON and HTML are the ELN reader's; any other
+   * attachment (images, instrument binaries) is quarantined as {@code eln.attachment_unread},
+   * so it is counted rather than silently skipped.
+   */
+  private void ingestCrateFiles(SourceFile crate, byte[] content, IngestedFile out) {
+    ArchiveMembers members = new ArchiveMembers(crate, new ByteArrayInputStream(content),
+        ArchiveKind.ZIP);
+    while (members.hasNext()) {
+      ArchiveMembers.Member m = members.next();
+      if (m.failure() != null) {
+        out.rejections().add(m.failure());
+        return;
+      }
+      String name = m.file().name().toLowerCase(java.util.Locale.ROOT);
+      if (name.endsWith(".json") || name.endsWith(".html") || name.endsWith(".minisig")) {
+        continue;
+      }
+      byte[] bytes;
+      try {
+        bytes = readAtMost(m.content(), maxFileBytes + 1);
+      } catch (IOException e) {
+        out.rejections().add(Rejection.ofFile(m.file(), "file.unreadable",
+            "the notebook attachment could not be read: " + e.getMessage(), null));
+        return;
+      }
+      Format format = detector.detect(m.file(), bytes, Math.min(bytes.length, FormatDetector.HEAD_BYTES));
+      if (!format.readable() || format == Format.ELN) {
+        out.rejections().add(Rejection.ofFile(m.file(), "eln.attachment_unread",
+            "a file in the notebook export that no reader takes (" + format.code() + ")", bytes));
+        continue;
+      }
+      out.addAll(ingest(m.file(), new ByteArrayInputStream(bytes)));
+    }
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -50,6 +50,16 @@ public final class IngestedFile {
     return rejections;
   }
 
+  /** Adds everything {@code other} holds (a member of this file, read on its own). */
+  public void addAll(IngestedFile other) {
+    documents.addAll(other.documents);
+    structures.addAll(other.structures);
+    calculations.addAll(other.calculations);
+    labRecords.addAll(other.labRecords);
+    labSyntheses.addAll(other.labSyntheses);
+    rejections.addAll(other.rejections);
+  }
+
   /** The number of records of any kind (paragraphs not counted separately). */
   public int recordCount() {
     return documents.size() + structures.size() + calculations.size() + labRecords.size()

@@ -66,6 +66,35 @@ class FileIngestorTest {
   }
 
   @Test
+  void filesInsideANotebookExportGoToTheirReadersAndOtherAttachmentsAreCounted()
+      throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+      String[][] members = {
+          {"crate/ro-crate-metadata.json", "{\"@context\": \"https://w3id.org/ro/crate/1.1/context\","
+              + " \"@graph\": []}"},
+          {"crate/sample1/MgB2.cif", "data_MgB2\n_cell_length_a 3.086\n_cell_length_b 3.086\n"
+              + "_cell_length_c 3.524\n_cell_angle_alpha 90\n_cell_angle_beta 90\n"
+              + "_cell_angle_gamma 120\n_symmetry_space_group_name_H-M 'P 6/m m m'\nloop_\n"
+              + "_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+              + "Mg1 0 0 0\nB1 0.33333 0.66667 0.5\n"},
+          {"crate/sample1/photo.png", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR"}};
+      for (String[] m : members) {
+        zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(m[0]));
+        zip.write(m[1].getBytes(StandardCharsets.ISO_8859_1));
+        zip.closeArchiveEntry();
+      }
+    }
+    IngestedFile r = ingest("export.eln", bytes.toByteArray());
+    assertEquals(1, r.structures().size());
+    assertEquals("file:/in/export.eln!/crate/sample1/MgB2.cif", r.structures().get(0).sourceUri());
+    assertEquals("MgB2", r.structures().get(0).composition().reducedFormula());
+    Rejection png = r.rejections().stream().filter(x -> x.sourceUri().endsWith("photo.png"))
+        .findFirst().orElseThrow();
+    assertEquals("eln.attachment_unread", png.reason());
+  }
+
+  @Test
   void markdownBecomesADocumentWithParagraphs() {
     IngestedFile r = ingest("p.md", "# T\n\nOne.\n\nTwo.\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(1, r.documents().size());
