@@ -1,7 +1,11 @@
 package dev.anneal.ingest.lablog;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Splits delimited text (RFC 4180 quoting, any of {@code , ; TAB |}) into rows of cells, each
@@ -78,61 +82,32 @@ public final class DelimitedText {
     return n;
   }
 
-  /** All rows of {@code text}, blank ones included (the caller decides what they mean). */
+  /**
+   * All rows of {@code text}, blank ones included (the caller decides what they mean), split by
+   * Commons CSV with RFC 4180 quoting; each row keeps the line it starts on. A quote left open
+   * at the end of the file keeps what it holds rather than losing the row.
+   */
   public static List<Row> split(String text, char delimiter) {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setTrailingDelimiter(false)
+        .build();
     List<Row> rows = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    int line = 1;
-    int rowLine = 1;
-    boolean quoted = false;
-    boolean any = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          cell.append(c);
-        }
-        continue;
+    long nextLine = 1;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        rows.add(new Row((int) nextLine, record.toList()));
+        nextLine = parser.getCurrentLineNumber() + 1;
       }
-      if (c == '"' && cell.toString().isBlank()) {
-        // A quote opens a quoted cell only at its start (spaces before it are dropped).
-        cell.setLength(0);
-        quoted = true;
-        any = true;
-      } else if (c == delimiter) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        any = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        cells.add(cell.toString());
-        rows.add(new Row(rowLine, cells));
-        cells = new ArrayList<>();
-        cell.setLength(0);
-        any = false;
-        line++;
-        rowLine = line;
-      } else {
-        cell.append(c);
-        any = true;
-      }
-    }
-    if (any || cell.length() > 0 || !cells.isEmpty()) {
-      cells.add(cell.toString());
-      rows.add(new Row(rowLine, cells));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Commons CSV refuses a quoted cell that never closes. The rows before it are kept and
+      // the rest of the file becomes one row of one cell, so the reader rejects it with its
+      // line instead of the text vanishing.
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      int from = (int) Math.min(Math.max(nextLine - 1, 0), lines.length);
+      rows.add(new Row((int) nextLine,
+          List.of(String.join("\n", java.util.Arrays.asList(lines).subList(from, lines.length)))));
     }
     return rows;
   }

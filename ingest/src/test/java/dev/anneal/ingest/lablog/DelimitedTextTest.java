@@ -52,4 +52,17 @@ class DelimitedTextTest {
     assertTrue(cp.fellBack());
     assertEquals("T [\u00b0C]", TextDecoder.decode("T [\u00b0C]".getBytes(StandardCharsets.UTF_8)).text());
   }
+
+  @Test
+  void aQuoteThatNeverClosesKeepsTheRestOfTheFileAsOneRowWithItsLine() {
+    List<DelimitedText.Row> rows = DelimitedText.split(
+        "material,Tc (K)\nMgB2,39\n\"YBCO,92\nLaH10,250\n", ',');
+    assertEquals(3, rows.size());
+    assertEquals(List.of("MgB2", "39"), rows.get(1).cells());
+    DelimitedText.Row rest = rows.get(2);
+    assertEquals(3, rest.line());
+    assertEquals(1, rest.cells().size());
+    assertTrue(rest.cells().get(0).contains("LaH10,250"),
+        rest.cells().get(0));
+  }
 }
