@@ -32,6 +32,8 @@ final class UnitTable {
   static {
     // Temperatures. A bare C is Celsius here: coulombs never stand after a temperature.
     unit(Dimension.TEMPERATURE, 1, 0, "K");
+    // Millikelvin: heavy-fermion and dilute superconductors report Tc below 1 K this way.
+    unit(Dimension.TEMPERATURE, 1e-3, 0, "mK");
     unit(Dimension.TEMPERATURE, 1, ZERO_CELSIUS_IN_KELVIN, "°C", "C");
     unit(Dimension.TEMPERATURE, 5.0 / 9.0, ZERO_CELSIUS_IN_KELVIN - 32 * 5.0 / 9.0, "°F");
     words(Dimension.TEMPERATURE, 1, 0, "kelvin");
