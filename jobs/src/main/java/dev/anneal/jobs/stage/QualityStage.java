@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /** Runs the Deequ gates over every table and writes {@code reports/quality.json}. */
 public final class QualityStage implements Stage {
@@ -18,8 +20,19 @@ public final class QualityStage implements Stage {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Each gate with the table path it checks and the stage that writes that table. */
-  private record Target(String path, String producedBy, QualityGate gate) {
+  /** Each gate with the table path it checks and how that table is read. */
+  private record Target(String path, QualityGate gate,
+                        Function<SparkSession, Dataset<Row>> reader) {
+
+    /** A table written by {@code producedBy}. */
+    static Target table(String path, String producedBy, QualityGate gate) {
+      return new Target(path, gate, spark -> Tables.read(spark, path, producedBy));
+    }
+
+    /** The quarantine: partitioned by stage, and possibly without a single file. */
+    static Target quarantine(String path, QualityGate gate) {
+      return new Target(path, gate, spark -> Tables.readQuarantine(spark, path));
+    }
   }
 
   @Override
@@ -33,9 +46,7 @@ public final class QualityStage implements Stage {
     Map<String, Object> tables = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     for (Target t : targets(ctx.out())) {
-      Dataset<Row> data = t.path().endsWith("/raw/quarantine")
-          ? Tables.readQuarantine(ctx.spark(), t.path())
-          : Tables.read(ctx.spark(), t.path(), t.producedBy());
+      Dataset<Row> data = t.reader().apply(ctx.spark());
       long rows = data.count();
       // An empty table passes vacuously (Deequ reports no metric on zero rows); its emptiness
       // shows in the row count, and in the run report's counts.
@@ -67,25 +78,25 @@ public final class QualityStage implements Stage {
   /** The gates of every table: ids complete and unique everywhere, physical ranges where known. */
   private static List<Target> targets(OutputLayout out) {
     return List.of(
-        new Target(out.raw("documents"), "ingest", QualityGate.error("raw/documents")
+        Target.table(out.raw("documents"), "ingest", QualityGate.error("raw/documents")
             .complete("doc_id").unique("doc_id").complete("text").positive("n_chars")),
-        new Target(out.raw("paragraphs"), "ingest", QualityGate.error("raw/paragraphs")
+        Target.table(out.raw("paragraphs"), "ingest", QualityGate.error("raw/paragraphs")
             .complete("para_id").unique("para_id").complete("doc_id").positive("n_chars")),
-        new Target(out.raw("structures"), "ingest", QualityGate.error("raw/structures")
+        Target.table(out.raw("structures"), "ingest", QualityGate.error("raw/structures")
             .complete("structure_id").unique("structure_id").complete("reduced_formula")
             .positive("volume").positive("nsites").positive("density")
             .satisfies("lattice lengths > 0", "lattice.a > 0 AND lattice.b > 0 AND lattice.c > 0")),
-        new Target(out.raw("calculations"), "ingest", QualityGate.error("raw/calculations")
+        Target.table(out.raw("calculations"), "ingest", QualityGate.error("raw/calculations")
             .complete("calc_id").unique("calc_id").complete("code")
             .satisfies("finite energies", "energy_ev IS NULL OR NOT isnan(energy_ev)")),
-        new Target(out.raw("measurements"), "normalize", QualityGate.error("raw/measurements")
+        Target.table(out.raw("measurements"), "normalize", QualityGate.error("raw/measurements")
             .complete("meas_id").unique("meas_id").complete("reduced_formula").complete("unit")
             .satisfies("values are finite", "value IS NULL OR NOT isnan(value)")),
-        new Target(out.raw("quarantine"), "ingest", QualityGate.error("raw/quarantine")
+        Target.quarantine(out.raw("quarantine"), QualityGate.error("raw/quarantine")
             .complete("source_uri").complete("reason")),
-        new Target(out.curated("materials"), "normalize", QualityGate.error("curated/materials")
+        Target.table(out.curated("materials"), "normalize", QualityGate.error("curated/materials")
             .complete("material_id").unique("material_id").complete("reduced_formula")),
-        new Target(out.curated("samples"), "normalize", QualityGate.error("curated/samples")
+        Target.table(out.curated("samples"), "normalize", QualityGate.error("curated/samples")
             .complete("sample_id").unique("sample_id").positive("n_chars")));
   }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import dev.anneal.normalize.GoldenTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -34,22 +31,10 @@ class FormulaGoldenTest {
 
   static List<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
-    try (InputStream in = FormulaGoldenTest.class.getResourceAsStream("formulas.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 8) {
-          throw new IllegalStateException("formulas.tsv line " + no + " has " + f.length + " fields");
-        }
-        String input = f[0].equals("<empty>") ? "" : f[0].equals("<spaces>") ? "  \t " : f[0];
-        out.add(new Case(no, input, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
-      }
+    for (GoldenTable.Line l : GoldenTable.read(FormulaGoldenTest.class, "formulas.tsv", 8)) {
+      String[] f = l.fields();
+      String input = f[0].equals("<empty>") ? "" : f[0].equals("<spaces>") ? "  \t " : f[0];
+      out.add(new Case(l.line(), input, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
     }
     return out;
   }

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.ingest.chem.Composition;
+import dev.anneal.normalize.GoldenTable;
 import dev.anneal.normalize.composition.FormulaParser;
 import dev.anneal.normalize.composition.FormulaResult;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,23 +32,11 @@ class QuantityGoldenTest {
 
   static List<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
-    try (InputStream in = QuantityGoldenTest.class.getResourceAsStream("quantities.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 8) {
-          throw new IllegalStateException("quantities.tsv line " + no + " has " + f.length + " fields");
-        }
-        out.add(new Case(no, f[0].equals("<empty>") ? "" : f[0], QuantityKind.valueOf(f[1]), f[2],
-            f[3], f[4], f[5].equals("-") ? Double.NaN : Double.parseDouble(f[5]),
-            f[6].equals("-") ? Double.NaN : Double.parseDouble(f[6]), f[7]));
-      }
+    for (GoldenTable.Line l : GoldenTable.read(QuantityGoldenTest.class, "quantities.tsv", 8)) {
+      String[] f = l.fields();
+      out.add(new Case(l.line(), f[0].equals("<empty>") ? "" : f[0], QuantityKind.valueOf(f[1]),
+          f[2], f[3], f[4], f[5].equals("-") ? Double.NaN : Double.parseDouble(f[5]),
+          f[6].equals("-") ? Double.NaN : Double.parseDouble(f[6]), f[7]));
     }
     return out;
   }
