@@ -25,7 +25,7 @@ final class VasprunHeader {
           String child = r.getAttributeValue(null, "name");
           if (child != null && (child.equals("divisions") || child.equals("usershift")
               || child.equals("shift"))) {
-            calc.parameter("kpoints." + child, VasprunXml.text(r).replaceAll("\\s+", " "));
+            calc.parameter("kpoints." + child, VasprunXml.squeeze(VasprunXml.text(r)));
           } else {
             VasprunXml.skip(r);
           }
@@ -63,7 +63,7 @@ final class VasprunHeader {
             if (atoms && !cells.isEmpty()) {
               species.add(element(cells.get(0)));
             } else if (!atoms && cells.size() >= 5) {
-              potcars.add(cells.get(4).replaceAll("\\s+", " "));
+              potcars.add(VasprunXml.squeeze(cells.get(4)));
             }
           }
         }

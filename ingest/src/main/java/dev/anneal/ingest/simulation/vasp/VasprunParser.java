@@ -37,13 +37,22 @@ public final class VasprunParser implements RecordParser<Calculation> {
       "EDIFF", "EDIFFG", "ENMAX", "ISMEAR", "SIGMA", "ISPIN", "LEPSILON", "LSORBIT", "GGA",
       "METAGGA", "NELECT", "LDAU", "IVDW", "LHFCALC", "PREC", "IALGO", "POTIM", "TEBEG");
 
+  /**
+   * Elements nothing is read from that hold most of a vasprun's bytes: dropped by a byte scan
+   * before the XML parser (their line breaks kept), see {@link SubtreeSkippingInputStream}.
+   */
+  static final List<String> UNREAD = List.of("eigenvalues", "eigenvalues_kpoints_opt",
+      "projected", "projected_kpoints_opt", "dos", "dos_kpoints_opt", "dielectricfunction");
+
   private final XMLInputFactory factory;
 
   public VasprunParser() {
-    // Woodstox, named explicitly rather than found through the classpath, so the behaviour on
-    // truncated input and the speed measured are the ones tested whatever else is deployed.
-    factory = new com.ctc.wstx.stax.WstxInputFactory();
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Aalto (FasterXML's fast StAX parser), named explicitly rather than found through the
+    // classpath, so the behaviour on truncated input and the speed measured are the ones tested
+    // whatever else is deployed. It lexes about 1.7x faster than Woodstox on vasprun files.
+    factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    // Text is read with getElementText, which joins the pieces itself: no coalescing needed.
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     // A vasprun never needs a DTD; refusing them also shuts out entity-expansion attacks.
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -56,7 +65,7 @@ public final class VasprunParser implements RecordParser<Calculation> {
     XMLStreamReader r = null;
     Rejection rejection = null;
     try {
-      r = factory.createXMLStreamReader(tracked);
+      r = factory.createXMLStreamReader(new SubtreeSkippingInputStream(tracked, UNREAD));
       while (r.next() != XMLStreamConstants.START_ELEMENT) {
         // prolog: declaration, comments
       }

@@ -66,7 +66,7 @@ final class VasprunXml {
       String tag = r.getLocalName();
       String name = r.getAttributeValue(null, "name");
       if (tag.equals("i") || tag.equals("v")) {
-        String value = text(r).replaceAll("\\s+", " ");
+        String value = squeeze(text(r));
         if (name != null && (override || !out.containsKey(name))) {
           out.put(name, value);
         }
@@ -121,16 +121,29 @@ final class VasprunXml {
    * field; that becomes NaN, as in pymatgen's {@code _vasprun_float}.
    */
   static double[] numbers(String s) {
-    String t = s.trim();
-    if (t.isEmpty()) {
-      return new double[0];
+    double[] out = new double[8];
+    int n = 0;
+    int len = s.length();
+    int i = 0;
+    while (true) {
+      while (i < len && s.charAt(i) <= ' ') {
+        i++;
+      }
+      if (i == len) {
+        break;
+      }
+      int start = i;
+      boolean overflow = false;
+      while (i < len && s.charAt(i) > ' ') {
+        overflow |= s.charAt(i) == '*';
+        i++;
+      }
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = overflow ? Double.NaN : Decimals.parse(s, start, i);
     }
-    String[] parts = t.split("\\s+");
-    double[] out = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      out[i] = number(parts[i]);
-    }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /** One number, NaN for an overflow field of asterisks. */
@@ -138,6 +151,40 @@ final class VasprunXml {
     if (s.indexOf('*') >= 0) {
       return Double.NaN;
     }
-    return Double.parseDouble(s);
+    return Decimals.parse(s, 0, s.length());
+  }
+
+  /**
+   * Every run of whitespace made one space, exactly what {@code replaceAll("\s+", " ")} gives
+   * (callers pass trimmed text), without compiling a regex for every value.
+   */
+  static String squeeze(String s) {
+    int len = s.length();
+    int i = 0;
+    while (i < len && !(space(s.charAt(i)) && (s.charAt(i) != ' '
+        || (i + 1 < len && space(s.charAt(i + 1)))))) {
+      i++;
+    }
+    if (i == len) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(len).append(s, 0, i);
+    while (i < len) {
+      char c = s.charAt(i++);
+      if (space(c)) {
+        while (i < len && space(s.charAt(i))) {
+          i++;
+        }
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Java regex {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
+  private static boolean space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 }
