@@ -2,6 +2,9 @@ package dev.anneal.ingest.simulation.vasp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,6 +32,15 @@ final class SubtreeSkippingInputStream extends InputStream {
   private static final int SKIP_END_TAG = 5;
   private static final int SKIP_UNTIL = 6;
 
+  /** Eight bytes at a time (SWAR): a word has a byte equal to b where hasByte is non-zero. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LT = '<' * ONES;
+  private static final long LF = '\n' * ONES;
+  private static final long CR = '\r' * ONES;
+
   private static final byte[] COMMENT_END = ascii("-->");
   private static final byte[] CDATA_END = ascii("]]>");
   private static final byte[] PI_END = ascii("?>");
@@ -36,8 +48,8 @@ final class SubtreeSkippingInputStream extends InputStream {
   private final InputStream in;
   private final byte[][] names;
   private final int lookahead;
-  /** Bytes after a '<' that may start something the filter must look at: names, '!', '?'. */
-  private final boolean[] interesting = new boolean[256];
+  private final boolean[] interesting;
+  private final long[] interestingWords;
   private final byte[] buf = new byte[1 << 14];
   private int pos;
   private int lim;
@@ -52,21 +64,47 @@ final class SubtreeSkippingInputStream extends InputStream {
   private byte[] until;
   private int untilMatched;
 
+  /** Which elements to drop, prepared once: the tables the scan uses. */
+  static final class Names {
+    private final byte[][] names;
+    private final int lookahead;
+    /** Bytes after a '<' that may start something the filter must look at: names, '!', '?'. */
+    private final boolean[] interesting = new boolean[256];
+    /** The interesting bytes, each repeated in a word, for the eight-bytes-at-a-time scan. */
+    private final long[] interestingWords;
+
+    /** Element names (ASCII) whose elements are dropped with their content. */
+    Names(List<String> names) {
+      this.names = names.stream().map(SubtreeSkippingInputStream::ascii).toArray(byte[][]::new);
+      int longest = 0;
+      for (byte[] n : this.names) {
+        longest = Math.max(longest, n.length);
+        interesting[n[0] & 0xff] = true;
+      }
+      interesting['!'] = true;
+      interesting['?'] = true;
+      int count = 0;
+      for (boolean b : interesting) {
+        count += b ? 1 : 0;
+      }
+      interestingWords = new long[count];
+      for (int b = 0, k = 0; b < 256; b++) {
+        if (interesting[b]) {
+          interestingWords[k++] = b * ONES;
+        }
+      }
+      // "</" + name + one delimiter, or "<![CDATA[".
+      this.lookahead = Math.max(longest + 3, 9);
+    }
+  }
+
   /** Drops every element named in {@code names} (and its content) from {@code in}. */
-  SubtreeSkippingInputStream(InputStream in, List<String> names) {
+  SubtreeSkippingInputStream(InputStream in, Names names) {
     this.in = in;
-    this.names = names.stream().map(SubtreeSkippingInputStream::ascii).toArray(byte[][]::new);
-    int longest = 0;
-    for (byte[] n : this.names) {
-      longest = Math.max(longest, n.length);
-    }
-    for (byte[] n : this.names) {
-      interesting[n[0] & 0xff] = true;
-    }
-    interesting['!'] = true;
-    interesting['?'] = true;
-    // "</" + name + one delimiter, or "<![CDATA[".
-    this.lookahead = Math.max(longest + 3, 9);
+    this.names = names.names;
+    this.lookahead = names.lookahead;
+    this.interesting = names.interesting;
+    this.interestingWords = names.interestingWords;
   }
 
   private static byte[] ascii(String s) {
@@ -146,8 +184,30 @@ final class SubtreeSkippingInputStream extends InputStream {
     int end = Math.min(lim, pos + len);
     int i = pos;
     // Most tags (<i>, </v>, ...) are told apart by the byte after '<': copy them in bulk.
-    while (i < end && (buf[i] != '<' || (i + 1 < lim && !interesting[buf[i + 1] & 0xff]))) {
-      i++;
+    while (i < end) {
+      if (i + 8 <= end && i + 9 <= lim) {
+        // Without a branch per tag: the '<' bytes of the word whose next byte is interesting.
+        long next = (long) LONGS.get(buf, i + 1);
+        long wanted = 0;
+        for (long w : interestingWords) {
+          wanted |= equalBytes(next, w);
+        }
+        long found = equalBytes((long) LONGS.get(buf, i), LT) & wanted;
+        if (found == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(found) >>> 3;
+        break;
+      } else if (buf[i] != '<') {
+        i++;
+        continue;
+      }
+      if (i + 1 < lim && !interesting[buf[i + 1] & 0xff]) {
+        i++;
+        continue;
+      }
+      break;
     }
     if (i > pos) {
       return copy(out, off, len, i);
@@ -206,6 +266,15 @@ final class SubtreeSkippingInputStream extends InputStream {
         int i = pos;
         byte first = skipping[0];
         while (i < lim) {
+          if (i + 8 <= lim) {
+            long w = (long) LONGS.get(buf, i);
+            long found = hasByte(w, LT) | hasByte(w, LF) | hasByte(w, CR);
+            if (found == 0) {
+              i += 8;
+              continue;
+            }
+            i += Long.numberOfTrailingZeros(found) >>> 3;
+          }
           byte c = buf[i];
           if (c == '<') {
             // Fast path for the common rows (<r>, </r>): neither our name nor '!' or '?'.
@@ -270,8 +339,10 @@ final class SubtreeSkippingInputStream extends InputStream {
 
   /** At a '<' inside a dropped element: a nested start or end tag of its name, or other markup. */
   private void markup() throws IOException {
-    if (!ensure(lookahead)) {
-      pos++;  // the input ends within a few bytes: nothing more can open or close here
+    // Fewer bytes than that only at the end of the input: the matches below check the bounds.
+    ensure(lookahead);
+    if (pos + 1 >= lim) {
+      pos++;
       return;
     }
     if (buf[pos + 1] == '/' && matchesName(pos + 2, skipping)) {
@@ -293,6 +364,22 @@ final class SubtreeSkippingInputStream extends InputStream {
     } else {
       pos++;
     }
+  }
+
+  /**
+   * Non-zero when a byte of {@code word} equals the byte repeated in {@code pattern}; the lowest
+   * set bit is in the first such byte (bits above it may be false alarms, never below).
+   */
+  private static long hasByte(long word, long pattern) {
+    long x = word ^ pattern;
+    return (x - ONES) & ~x & HIGHS;
+  }
+
+  /** The high bit of each byte of {@code word} that equals the byte repeated in {@code pattern}. */
+  private static long equalBytes(long word, long pattern) {
+    long x = word ^ pattern;
+    long low7 = 0x7F7F7F7F7F7F7F7FL;
+    return ~(((x & low7) + low7) | x | low7);
   }
 
   private void startTag() {

@@ -4,7 +4,6 @@ import dev.anneal.ingest.simulation.IonicStep;
 import dev.anneal.ingest.simulation.vasp.VasprunXml.Cell;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -24,8 +23,6 @@ import javax.xml.stream.XMLStreamReader;
 record VasprunStep(Map<String, Double> energies, int scsteps, double lastScFree, double lastScSigma0,
                    int firstNonTotalIndex, Cell cell, double[][] forces, double[][] stress) {
 
-  private static final Set<String> TOTALS = Set.of("e_fr_energy", "e_wo_entrp", "e_0_energy");
-
   /** Reads the {@code <calculation>} the reader is on, up to its end tag. */
   static VasprunStep read(XMLStreamReader r) throws XMLStreamException {
     Map<String, Double> energies = new HashMap<>();
@@ -41,14 +38,14 @@ record VasprunStep(Map<String, Double> energies, int scsteps, double lastScFree,
       String name = r.getAttributeValue(null, "name");
       switch (tag) {
         case "scstep" -> {
-          Map<String, Double> sc = scstepEnergy(r);
+          ScEnergy sc = scstepEnergy(r);
           if (sc != null) {
-            if (scsteps >= 1 && firstNonTotal < 0 && !sc.keySet().equals(TOTALS)) {
+            if (scsteps >= 1 && firstNonTotal < 0 && !sc.onlyTotals()) {
               firstNonTotal = scsteps;
             }
             scsteps++;
-            lastFree = sc.getOrDefault("e_fr_energy", Double.NaN);
-            lastSigma0 = sc.getOrDefault("e_0_energy", Double.NaN);
+            lastFree = sc.free;
+            lastSigma0 = sc.sigma0;
           }
         }
         case "energy" -> energies = energy(r);
@@ -69,11 +66,47 @@ record VasprunStep(Map<String, Double> energies, int scsteps, double lastScFree,
         firstNonTotal < 0 ? scsteps : firstNonTotal, cell, forces, stress);
   }
 
-  private static Map<String, Double> scstepEnergy(XMLStreamReader r) throws XMLStreamException {
-    Map<String, Double> out = null;
+  /** The energies of one {@code <scstep>}: the two used, and which names it held. */
+  private static final class ScEnergy {
+    double free = Double.NaN;
+    double sigma0 = Double.NaN;
+    int totalsSeen;       // a bit for each of e_fr_energy, e_wo_entrp, e_0_energy present
+    boolean otherSeen;    // any other name present
+
+    boolean onlyTotals() {
+      return totalsSeen == 0b111 && !otherSeen;
+    }
+  }
+
+  /**
+   * The scstep's {@code <energy>}, or null without one. No map per scstep: an MD run has
+   * millions of them, and only two values and the set of names are used.
+   */
+  private static ScEnergy scstepEnergy(XMLStreamReader r) throws XMLStreamException {
+    ScEnergy out = null;
     while (VasprunXml.nextChild(r)) {
       if (r.getLocalName().equals("energy")) {
-        out = energy(r);
+        // As a map would: a later <energy> replaces an earlier one.
+        out = new ScEnergy();
+        while (VasprunXml.nextChild(r)) {
+          String name = r.getAttributeValue(null, "name");
+          String text = VasprunXml.text(r);
+          if (name != null && r.getLocalName().equals("i")) {
+            double value = VasprunXml.number(text);
+            switch (name) {
+              case "e_fr_energy" -> {
+                out.free = value;
+                out.totalsSeen |= 1;
+              }
+              case "e_wo_entrp" -> out.totalsSeen |= 2;
+              case "e_0_energy" -> {
+                out.sigma0 = value;
+                out.totalsSeen |= 4;
+              }
+              default -> out.otherSeen = true;
+            }
+          }
+        }
       } else {
         VasprunXml.skip(r);
       }
