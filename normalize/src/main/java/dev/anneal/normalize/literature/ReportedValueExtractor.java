@@ -32,7 +32,9 @@ public final class ReportedValueExtractor {
   /** A value outside the property's plausible range (a Tc of 900 K). */
   public static final String IMPLAUSIBLE = "literature.implausible_value";
 
-  private static final String FILLER = "\\s*(?:\\(onset\\)\\s*)?(?:of|=|≈|~|≃|is|was|:|at|"
+  // "Tc of MgB2 is", "formation energy for LiFePO4 of": the material may stand between.
+  private static final String FILLER = "\\s*(?:\\(onset\\)\\s*)?"
+      + "(?:(?:of|for|in)\\s+(?:the\\s+)?[A-Z][A-Za-z0-9.()₀-₉δ-]*\\s+)?(?:of|=|≈|~|≃|is|was|:|at|"
       + "reaches|reached|around|about|near|close to)?\\s*(?:about|approximately|around|~|≈)?\\s*";
   private static final String NUMBER = "[−–-]?\\s?\\d+(?:\\.\\d+)?(?:\\s?[–-]\\s?\\d+(?:\\.\\d+)?)?";
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class FormulaMentions {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_])[A-Z][A-Za-z0-9.()\\[\\]·•δ+\\-]*");
+      "(?<![\\p{L}\\p{N}_])[A-Z][A-Za-z0-9₀-₉.()\\[\\]·•δ+\\-]*");
   private static final Set<String> NOT_MATERIALS = Set.of("KrF", "ArF", "XeCl", "XeF", "HeNe",
       "CuKα", "NaCl-KCl");
 
@@ -79,7 +79,7 @@ public final class FormulaMentions {
       char c = token.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
-      } else if (Character.isDigit(c) || Character.isLowerCase(c)) {
+      } else if (Character.isDigit(c) || Character.isLowerCase(c) || (c >= '₀' && c <= '₉')) {
         digitOrLower = true;
       }
     }

@@ -81,17 +81,18 @@ public final class SynthesisTable {
 
   /**
    * The synthesis paragraphs of {@code paragraphs} (rows of {@code raw/paragraphs}), with the
-   * {@code source_uri} of their document from {@code documents}.
+   * {@code source_uri} and title of their document from {@code documents}.
    */
   public static Dataset<Row> fromParagraphs(Dataset<Row> paragraphs, Dataset<Row> documents) {
     Dataset<Row> docs = documents.select(functions.col("doc_id").as("d_doc_id"),
-        functions.col("source_uri"));
+        functions.col("source_uri"), functions.col("title"));
     return paragraphs.join(docs, paragraphs.col("doc_id").equalTo(docs.col("d_doc_id")), "left")
-        .select("para_id", "doc_id", "section", "text", "source_uri")
+        .select("para_id", "doc_id", "section", "text", "source_uri", "title")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           String uri = r.isNullAt(4) ? "" : r.getString(4);
           return ParagraphSynthesis.interpret(uri, r.getString(1), r.getString(0),
-              r.isNullAt(2) ? "" : r.getString(2), r.isNullAt(3) ? "" : r.getString(3))
+              r.isNullAt(2) ? "" : r.getString(2), r.isNullAt(3) ? "" : r.getString(3),
+              r.isNullAt(5) ? "" : r.getString(5))
               .map(s -> List.of(row(s)).iterator()).orElse(List.<Row>of().iterator());
         }, Encoders.row(SYNTHESIS));
   }
