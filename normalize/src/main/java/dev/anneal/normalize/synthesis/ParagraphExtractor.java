@@ -26,7 +26,8 @@ public final class ParagraphExtractor {
       + "synthesi[sz]ed|obtained|fabricated|grown|made|produced|deposited)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TO_OBTAIN = Pattern.compile(
-      "\\b(?:to (?:obtain|form|yield|give)|yielding|giving|corresponding to)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:to (?:obtain|form|yield|give)|yielding|giving|corresponding to)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_PRECURSOR_AFTER = Pattern.compile(
       "^\\)?\\s*(?:\\(\\w+\\)\\s*)?(?:single[- ]crystal\\s+)?(?:substrates?|crucibles?|tubes?|"
       + "boats?|reference|hearth|ampoules?|vessels?|jar)\\b",
