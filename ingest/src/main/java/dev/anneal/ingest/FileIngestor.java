@@ -16,6 +16,8 @@ import dev.anneal.ingest.lablog.JsonLabLogReader;
 import dev.anneal.ingest.lablog.LabEntry;
 import dev.anneal.ingest.lablog.LabRecord;
 import dev.anneal.ingest.lablog.LabSynthesis;
+import dev.anneal.ingest.synthesis.RecipeReader;
+import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.ingest.lablog.XlsxLabLogReader;
 import dev.anneal.ingest.literature.MarkdownParser;
@@ -63,6 +65,7 @@ public final class FileIngestor {
   private final JsonLabLogReader jsonReader;
   private final XlsxLabLogReader xlsxReader;
   private final ElnReader elnReader;
+  private final RecipeReader recipeReader = new RecipeReader();
 
   /**
    * An ingestor that rejects files larger than {@code maxFileBytes} unread, maps lab-log columns
@@ -180,7 +183,8 @@ public final class FileIngestor {
             if (entry instanceof LabRecord rec) {
               out.labRecords().add(rec);
             } else if (entry instanceof LabSynthesis synthesis) {
-              out.labSyntheses().add(synthesis);
+              out.synthesisRecords().add(notebookSynthesis(synthesis,
+                  out.synthesisRecords().size() + 1));
             }
             // LabSample entries describe what the records and syntheses already name; they get
             // a table of their own with the sample registry (not yet).
@@ -189,6 +193,12 @@ public final class FileIngestor {
           if (r.rejections().stream().noneMatch(x -> x.reason().equals("eln.bad_zip"))) {
             ingestCrateFiles(file, content, out);
           }
+        }
+        case SYNTHESIS_RECIPES -> {
+          ParseResult<SynthesisRecord> r = recipeReader.parse(file,
+              new ByteArrayInputStream(content));
+          out.synthesisRecords().addAll(r.records());
+          out.rejections().addAll(r.rejections());
         }
         case MARKDOWN, TEXT -> {
           MarkdownParser parser = format == Format.MARKDOWN ? markdownParser : textParser;
@@ -255,6 +265,19 @@ public final class FileIngestor {
       }
       out.addAll(ingest(m.file(), new ByteArrayInputStream(bytes)));
     }
+  }
+
+  /** A notebook's synthesis as a {@code raw/synthesis_records} row (no operations: free text). */
+  private static SynthesisRecord notebookSynthesis(LabSynthesis s, int entry) {
+    List<SynthesisRecord.Precursor> precursors = new java.util.ArrayList<>();
+    for (LabSynthesis.Constituent c : s.constituents()) {
+      precursors.add(new SynthesisRecord.Precursor(c.name(), c.formulaAsWritten(), c.quantity(),
+          c.unit()));
+    }
+    return new SynthesisRecord(ContentId.of("synthesis", s.sourceUri(), s.sampleId(), s.text()),
+        s.sourceUri(), "entry " + entry, "eln", "", s.sampleId(), s.text(),
+        s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten()), precursors,
+        List.of());
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {

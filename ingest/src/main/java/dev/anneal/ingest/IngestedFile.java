@@ -2,7 +2,7 @@ package dev.anneal.ingest;
 
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.lablog.LabRecord;
-import dev.anneal.ingest.lablog.LabSynthesis;
+import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.literature.ParsedDocument;
 import dev.anneal.ingest.simulation.Calculation;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ public final class IngestedFile {
   private final List<Structure> structures = new ArrayList<>();
   private final List<Calculation> calculations = new ArrayList<>();
   private final List<LabRecord> labRecords = new ArrayList<>();
-  private final List<LabSynthesis> labSyntheses = new ArrayList<>();
+  private final List<SynthesisRecord> synthesisRecords = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
 
   /** The documents read, each with its paragraphs. */
@@ -40,9 +40,9 @@ public final class IngestedFile {
     return labRecords;
   }
 
-  /** Synthesis descriptions from electronic lab notebooks. */
-  public List<LabSynthesis> labSyntheses() {
-    return labSyntheses;
+  /** Synthesis descriptions as written: notebook syntheses and structured recipes. */
+  public List<SynthesisRecord> synthesisRecords() {
+    return synthesisRecords;
   }
 
   /** What could not be read, each with its reason. */
@@ -56,13 +56,13 @@ public final class IngestedFile {
     structures.addAll(other.structures);
     calculations.addAll(other.calculations);
     labRecords.addAll(other.labRecords);
-    labSyntheses.addAll(other.labSyntheses);
+    synthesisRecords.addAll(other.synthesisRecords);
     rejections.addAll(other.rejections);
   }
 
   /** The number of records of any kind (paragraphs not counted separately). */
   public int recordCount() {
     return documents.size() + structures.size() + calculations.size() + labRecords.size()
-        + labSyntheses.size();
+        + synthesisRecords.size();
   }
 }

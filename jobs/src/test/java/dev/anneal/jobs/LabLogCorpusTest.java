@@ -67,13 +67,26 @@ class LabLogCorpusTest {
         .equals("eln.attachment_unread") && r.<String>getAs("source_uri").contains(".eln!/")),
         "only unread attachments: " + unread);
     assertTrue(unread.stream().anyMatch(r -> r.<String>getAs("source_uri").endsWith(".xrdml")));
-    Dataset<Row> synthesis = spark.read().parquet(out + "/raw/synthesis");
+    Dataset<Row> synthesis = spark.read().parquet(out + "/raw/synthesis_records");
     Row datalab = synthesis.where(col("source_uri").contains("datalab")).first();
+    assertEquals("eln", datalab.getAs("source_kind"));
     String text = datalab.getAs("text");
     assertTrue(!text.isBlank(), "the datalab sample's synthesis description is kept");
     List<Row> precursors = datalab.getList(datalab.fieldIndex("precursors"));
     assertTrue(precursors.size() >= 2, "constituents: " + precursors);
     List<String> targets = datalab.getList(datalab.fieldIndex("targets"));
     assertTrue(targets.stream().anyMatch(t -> t.contains("Na") && t.contains("Co")), "" + targets);
+    // Interpreted in raw/synthesis: the notebook lists no steps, so they are read from its text
+    // ("heated to 850°C for 12 hours under flowing O2"), in K and s.
+    Row interpreted = spark.read().parquet(out + "/raw/synthesis")
+        .where(col("source_uri").contains("datalab")).first();
+    assertEquals("Na0.7Co1O2", interpreted.<Row>getList(interpreted.fieldIndex("targets")).get(0)
+        .getAs("reduced_formula"));
+    assertTrue(interpreted.<String>getList(interpreted.fieldIndex("flags"))
+        .contains("operations_from_text"));
+    List<Row> steps = interpreted.getList(interpreted.fieldIndex("operations"));
+    assertTrue(steps.stream().anyMatch(o -> o.<Double>getList(o.fieldIndex("temperatures_k"))
+        .contains(1123.15) && o.<Double>getList(o.fieldIndex("durations_s")).contains(43200.0)
+        && o.getAs("atmosphere").equals("O2")), "" + steps);
   }
 }

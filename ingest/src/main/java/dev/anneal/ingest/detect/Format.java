@@ -24,6 +24,8 @@ public enum Format {
   LABLOG_JSON("json"),
   /** A lab log as an Excel workbook (first sheet). */
   LABLOG_XLSX("xlsx"),
+  /** Structured synthesis recipes, one JSON object per line (text-mined recipe sets). */
+  SYNTHESIS_RECIPES("recipes"),
   /** An electronic lab notebook export (ELN file format: an RO-Crate zip). */
   ELN("eln"),
   /** Markdown text, e.g. a paper converted to Markdown. */

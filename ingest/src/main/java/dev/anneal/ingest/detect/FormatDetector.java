@@ -36,6 +36,10 @@ public final class FormatDetector {
   private static final Pattern OPTIMADE_KEYS = Pattern.compile(
       "\"(?:lattice_vectors|species_at_sites|cartesian_site_positions)\"|\"type\"\\s*:\\s*\"structures\"");
 
+  /** Keys of a structured synthesis recipe (the text-mined solid-state dataset's shape). */
+  private static final Pattern RECIPE_KEYS = Pattern.compile(
+      "^\\s*\\{.*?\"(?:targets_string|reaction_string)\"\\s*:", Pattern.DOTALL);
+
   /** The format of {@code file}, judged from its name and {@code head}, its first bytes. */
   public Format detect(SourceFile file, byte[] head, int headLength) {
     if (isBlank(head, headLength)) {
@@ -76,8 +80,12 @@ public final class FormatDetector {
     }
     String text = new String(head, 0, headLength, StandardCharsets.UTF_8);
     if (JSON_EXTENSIONS.contains(file.extension())) {
-      // OPTIMADE structure entries, else measurement objects from an instrument or a lab log.
-      return OPTIMADE_KEYS.matcher(text).find() ? Format.OPTIMADE : Format.LABLOG_JSON;
+      // OPTIMADE structure entries, synthesis recipes (one object per line), else measurement
+      // objects from an instrument or a lab log.
+      if (OPTIMADE_KEYS.matcher(text).find()) {
+        return Format.OPTIMADE;
+      }
+      return RECIPE_KEYS.matcher(text).find() ? Format.SYNTHESIS_RECIPES : Format.LABLOG_JSON;
     }
     if (text.matches("(?s)(?:\\s*#[^\\n]*\\n)*\\s*data_\\S.*")) {
       return Format.CIF;

@@ -93,8 +93,8 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
         out.add(RawRows.envelope("calculations", RawRows.calculation(c))));
     result.labRecords().forEach(r ->
         out.add(RawRows.envelope("lab_records", RawRows.labRecord(r))));
-    result.labSyntheses().forEach(x ->
-        out.add(RawRows.envelope("synthesis", RawRows.synthesis(x))));
+    result.synthesisRecords().forEach(x ->
+        out.add(RawRows.envelope("synthesis_records", RawRows.synthesisRecord(x))));
     result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
     return out;
   }

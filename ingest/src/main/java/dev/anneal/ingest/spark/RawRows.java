@@ -7,10 +7,9 @@ import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.literature.Document;
 import dev.anneal.ingest.literature.Paragraph;
-import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.lablog.LabRecord;
-import dev.anneal.ingest.lablog.LabSynthesis;
 import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.simulation.IonicStep;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,16 +125,34 @@ public final class RawRows {
         r.getString(14), r.getString(15), r.getJavaMap(16));
   }
 
-  /** A {@code raw/synthesis} row for a notebook's synthesis description. */
-  public static Row synthesis(LabSynthesis s) {
+  /** A {@code raw/synthesis_records} row: a synthesis as written. */
+  public static Row synthesisRecord(SynthesisRecord s) {
     List<Row> precursors = new ArrayList<>();
-    for (LabSynthesis.Constituent c : s.constituents()) {
-      precursors.add(RowFactory.create(c.name(), c.formulaAsWritten(), c.quantity(), c.unit()));
+    for (SynthesisRecord.Precursor p : s.precursors()) {
+      precursors.add(RowFactory.create(p.name(), p.formulaAsWritten(), p.quantity(), p.unit()));
     }
-    List<String> targets = s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten());
-    String id = ContentId.of("synthesis", s.sourceUri(), s.sampleId(), s.text());
-    return RowFactory.create(id, s.sourceUri(), null, null, s.sampleId(), s.text(), seq(targets),
-        seq(precursors), "eln");
+    List<Row> operations = new ArrayList<>();
+    for (SynthesisRecord.Operation o : s.operations()) {
+      operations.add(RowFactory.create(o.type(), o.text(), scalaMap(o.conditions())));
+    }
+    return RowFactory.create(s.recordId(), s.sourceUri(), s.location(), s.sourceKind(), s.docId(),
+        s.sampleId(), s.text(), seq(s.targets()), seq(precursors), seq(operations));
+  }
+
+  /** The synthesis a {@code raw/synthesis_records} row holds (inverse of {@link #synthesisRecord}). */
+  public static SynthesisRecord toSynthesisRecord(Row r) {
+    List<SynthesisRecord.Precursor> precursors = new ArrayList<>();
+    for (Row p : r.<Row>getList(8)) {
+      precursors.add(new SynthesisRecord.Precursor(p.getString(0), p.getString(1), p.getString(2),
+          p.getString(3)));
+    }
+    List<SynthesisRecord.Operation> operations = new ArrayList<>();
+    for (Row o : r.<Row>getList(9)) {
+      operations.add(new SynthesisRecord.Operation(o.getString(0), o.getString(1),
+          o.getJavaMap(2)));
+    }
+    return new SynthesisRecord(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), r.getList(7), precursors, operations);
   }
 
   /** A {@code raw/quarantine} row. */
@@ -172,7 +189,7 @@ public final class RawRows {
         table.equals("structures") ? row : null,
         table.equals("calculations") ? row : null,
         table.equals("lab_records") ? row : null,
-        table.equals("synthesis") ? row : null,
+        table.equals("synthesis_records") ? row : null,
         table.equals("quarantine") ? row : null);
   }
 

@@ -145,24 +145,31 @@ public final class RawSchemas {
       required("group", StringType),
       required("context", createMapType(StringType, StringType, false))));
 
-  /** A starting material inside {@code raw/synthesis}. */
+  /** A starting material inside {@code raw/synthesis_records}, as written. */
   public static final StructType PRECURSOR = createStructType(List.of(
       required("name", StringType),
       required("formula_as_written", StringType),
       required("quantity", StringType),
       required("unit", StringType)));
 
-  /** {@code raw/synthesis}: one synthesis description. */
-  public static final StructType SYNTHESIS = createStructType(List.of(
-      required("synth_id", StringType),
+  /** One step inside {@code raw/synthesis_records}: conditions as written, with their units. */
+  public static final StructType OPERATION_AS_WRITTEN = createStructType(List.of(
+      required("type", StringType),
+      required("text", StringType),
+      required("conditions", createMapType(StringType, StringType, false))));
+
+  /** {@code raw/synthesis_records}: one synthesis as its source writes it (no units interpreted). */
+  public static final StructType SYNTHESIS_RECORDS = createStructType(List.of(
+      required("record_id", StringType),
       required("source_uri", StringType),
-      optional("doc_id", StringType),
-      optional("para_id", StringType),
+      required("location", StringType),
+      required("source_kind", StringType),
+      required("doc_id", StringType),
       required("sample_id", StringType),
       required("text", StringType),
       required("targets", createArrayType(StringType, false)),
       required("precursors", createArrayType(PRECURSOR, false)),
-      required("source_kind", StringType)));
+      required("operations", createArrayType(OPERATION_AS_WRITTEN, false))));
 
   /** {@code raw/quarantine}: one row per rejected input or record. */
   public static final StructType QUARANTINE = createStructType(List.of(
@@ -184,7 +191,7 @@ public final class RawSchemas {
       optional("structures", STRUCTURES),
       optional("calculations", CALCULATIONS),
       optional("lab_records", LAB_RECORDS),
-      optional("synthesis", SYNTHESIS),
+      optional("synthesis_records", SYNTHESIS_RECORDS),
       optional("quarantine", QUARANTINE)));
 
   static StructField required(String name, org.apache.spark.sql.types.DataType type) {

@@ -66,4 +66,13 @@ class FormatDetectorTest {
     assertEquals(Format.LAMMPS_LOG, detect("log.lammps", "LAMMPS (29 Aug 2024)\n"));
     assertEquals(Format.POSCAR, detect("CONTCAR", "Si\n1.0\n"));
   }
+
+  @Test
+  void recipeLinesAreSynthesisRecipesNotLabLogs() {
+    assertEquals(Format.SYNTHESIS_RECIPES, detect("recipes.jsonl",
+        "{\"doi\": \"10.1/x\", \"targets_string\": [\"BaTiO3\"], \"operations\": []}\n"));
+    assertEquals(Format.SYNTHESIS_RECIPES, detect("r.json",
+        "{\"reaction_string\": \"BaCO3 + TiO2 == BaTiO3 + CO2\"}"));
+    assertEquals(Format.LABLOG_JSON, detect("tc.jsonl", "{\"material\": \"MgB2\", \"Tc\": 39}\n"));
+  }
 }

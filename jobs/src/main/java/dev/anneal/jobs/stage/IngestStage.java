@@ -12,7 +12,7 @@ public final class IngestStage implements Stage {
 
   /** The raw tables ingest writes, in writing order. */
   static final String[] TABLES = {"documents", "paragraphs", "structures", "calculations",
-      "lab_records", "synthesis", "quarantine"};
+      "lab_records", "synthesis_records", "quarantine"};
 
   @Override
   public String name() {

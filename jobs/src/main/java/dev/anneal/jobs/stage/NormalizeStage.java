@@ -1,15 +1,18 @@
 package dev.anneal.jobs.stage;
 
 import dev.anneal.normalize.material.Materials;
+import dev.anneal.normalize.literature.spark.ReportedValues;
 import dev.anneal.normalize.measurement.spark.MeasurementTable;
+import dev.anneal.normalize.synthesis.spark.SynthesisTable;
 import dev.anneal.tokenize.render.Samples;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Builds the curated tables (materials, one training sample per paragraph and structure) and
- * interprets lab records into {@code raw/measurements}.
+ * Builds the curated tables (materials, one training sample per paragraph and structure),
+ * interprets lab records and values reported in papers into {@code raw/measurements}, and
+ * synthesis records and synthesis paragraphs into {@code raw/synthesis}.
  */
 public final class NormalizeStage implements Stage {
 
@@ -33,13 +36,26 @@ public final class NormalizeStage implements Stage {
             ctx.config().render().structureDigits()));
     report.count("curated/samples", Tables.write(samples, ctx.out().curated("samples")));
 
-    // Lab records are interpreted file by file; what cannot be read right is quarantined.
+    // --- synthesis: structured records and synthesis paragraphs of papers → raw/synthesis ---
+    Dataset<Row> synthesis = SynthesisTable.fromParagraphs(paragraphs, documents);
+    if (Tables.exists(ctx.spark(), ctx.out().raw("synthesis_records"))) {
+      synthesis = SynthesisTable.fromRecords(Tables.read(ctx.spark(),
+          ctx.out().raw("synthesis_records"), "ingest")).unionByName(synthesis);
+    }
+    report.count("raw/synthesis", Tables.write(synthesis, ctx.out().raw("synthesis")));
+    // --- end synthesis ---
+
+    // Lab records are interpreted file by file, and values reported in papers' paragraphs join
+    // them (source_kind = literature); what cannot be read right is quarantined.
     Dataset<Row> interpreted = MeasurementTable.interpret(
         Tables.read(ctx.spark(), ctx.out().raw("lab_records"), "ingest"))
+        .unionByName(ReportedValues.interpret(paragraphs, documents))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       report.count("raw/measurements", Tables.write(
           MeasurementTable.table(interpreted, "measurements"), ctx.out().raw("measurements")));
+      report.count("raw/measurements (literature)", ctx.spark().read()
+          .parquet(ctx.out().raw("measurements")).where("source_kind = 'literature'").count());
       report.count("raw/quarantine (normalize)", Tables.writeQuarantine(
           MeasurementTable.table(interpreted, "quarantine"), ctx.out().raw("quarantine"), name()));
     } finally {

@@ -94,7 +94,8 @@ public final class MeasurementTable {
     return out.iterator();
   }
 
-  static Row row(MeasurementRow m) {
+  /** The {@code raw/measurements} row of {@code m}. */
+  public static Row row(MeasurementRow m) {
     return RowFactory.create(m.measId(), m.sourceUri(), m.location(), m.sampleId(), m.material(),
         m.reducedFormula(), m.chemsys(), m.property(), m.value(), m.valueLow(), m.valueHigh(),
         m.unit(), m.valueAsWritten(), m.unitAsWritten(),

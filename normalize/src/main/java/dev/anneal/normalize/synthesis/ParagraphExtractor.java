@@ -1,0 +1,248 @@
+package dev.anneal.normalize.synthesis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts a synthesis from a paragraph: targets (formulas that are the subject of "was
+ * prepared/synthesized/grown…", or follow "to obtain"), precursors (the other formulas, less
+ * substrates and containers), and steps named by their verbs, each with the temperatures,
+ * durations, heating rate and atmosphere written after it in the same sentence (before it when
+ * none precedes). Values are converted by the unit parser; nothing is inferred that the text does
+ * not say.
+ */
+public final class ParagraphExtractor {
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z0-9(])");
+  private static final Pattern MADE = Pattern.compile(
+      "\\b(?:was|were|is|are|been|had been|have been)\\s+(?:\\w+ly\\s+)?(?:prepared|"
+      + "synthesi[sz]ed|obtained|fabricated|grown|made|produced|deposited)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TO_OBTAIN = Pattern.compile(
+      "\\b(?:to (?:obtain|form|yield|give)|yielding|giving|corresponding to)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_A_PRECURSOR_AFTER = Pattern.compile(
+      "^\\)?\\s*(?:\\(\\w+\\)\\s*)?(?:single[- ]crystal\\s+)?(?:substrates?|crucibles?|tubes?|"
+      + "boats?|reference|hearth|ampoules?|vessels?|jar)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMOUNT = Pattern.compile(
+      "^\\s*\\((\\d+(?:\\.\\d+)?)\\s*(mmol|mol|mg|g|kg|mL|ml|L|M|mM|wt\\s?%|mol\\s?%)[),;]");
+
+  /**
+   * What a paragraph says about how something was made.
+   *
+   * @param targets    the products as written, in text order
+   * @param precursors the starting materials
+   * @param operations the steps, in text order
+   * @param flags      values that were written but could not be converted
+   */
+  public record Extraction(List<String> targets, List<SynthesisRow.Precursor> precursors,
+                           List<SynthesisRow.Operation> operations, List<String> flags) {
+  }
+
+  private ParagraphExtractor() {
+  }
+
+  /** Extracts the synthesis {@code text} describes. */
+  public static Extraction extract(String text) {
+    List<int[]> sentences = sentences(text);
+    List<FormulaMentions.Mention> formulas = FormulaMentions.find(text);
+    List<String> targets = targets(text, sentences, formulas);
+    Set<String> targetFormulas = new LinkedHashSet<>();
+    for (FormulaMentions.Mention f : formulas) {
+      if (targets.contains(f.text())) {
+        targetFormulas.add(f.parsed().composition().reducedFormula());
+      }
+    }
+    Map<String, SynthesisRow.Precursor> precursors = new LinkedHashMap<>();
+    for (FormulaMentions.Mention f : formulas) {
+      String reduced = f.parsed().composition().reducedFormula();
+      if (targetFormulas.contains(reduced) || precursors.containsKey(f.text())
+          || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()) {
+        continue;
+      }
+      Matcher amount = AMOUNT.matcher(text.substring(f.end()));
+      boolean has = amount.find();
+      precursors.put(f.text(), new SynthesisRow.Precursor(f.text(), f.text(), reduced,
+          has ? amount.group(1) : "", has ? amount.group(2) : ""));
+    }
+    List<String> flags = new ArrayList<>();
+    List<SynthesisRow.Operation> operations = operations(text, sentences, flags);
+    return new Extraction(targets, List.copyOf(precursors.values()), operations, flags);
+  }
+
+  private static List<String> targets(String text, List<int[]> sentences,
+                                      List<FormulaMentions.Mention> formulas) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int[] s : sentences) {
+      String sentence = text.substring(s[0], s[1]);
+      Matcher made = MADE.matcher(sentence);
+      if (made.find()) {
+        for (FormulaMentions.Mention f : formulas) {
+          if (f.start() >= s[0] && f.end() <= s[0] + made.start()) {
+            out.add(f.text());
+          }
+        }
+      }
+      Matcher obtain = TO_OBTAIN.matcher(sentence);
+      if (obtain.find()) {
+        int from = s[0] + obtain.end();
+        int to = sentence.indexOf(',', obtain.end()) < 0 ? s[1]
+            : s[0] + sentence.indexOf(',', obtain.end());
+        for (FormulaMentions.Mention f : formulas) {
+          if (f.start() >= from && f.end() <= to) {
+            out.add(f.text());
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A step being built: where its verb is, and what has been attached to it. */
+  private static final class Step {
+    final int start;
+    final int sentence;
+    final OperationType type;
+    final String word;
+    final Set<Double> temperatures = new TreeSet<>();
+    final Set<Double> durations = new TreeSet<>();
+    Double rate;
+    String atmosphere = "";
+    final List<Double> orderedTemperatures = new ArrayList<>();
+    final List<Double> orderedDurations = new ArrayList<>();
+
+    Step(int start, int sentence, OperationType type, String word) {
+      this.start = start;
+      this.sentence = sentence;
+      this.type = type;
+      this.word = word;
+    }
+  }
+
+  private static List<SynthesisRow.Operation> operations(String text, List<int[]> sentences,
+                                                         List<String> flags) {
+    List<Step> steps = new ArrayList<>();
+    Matcher verbs = OperationType.matcher(text);
+    while (verbs.find()) {
+      OperationType type = OperationType.ofWord(verbs.group());
+      if (type != null) {
+        steps.add(new Step(verbs.start(), sentenceOf(sentences, verbs.start()), type,
+            verbs.group()));
+      }
+    }
+    for (QuantityMentions.Mention q : QuantityMentions.find(text)) {
+      Step step = stepFor(steps, sentences, q.start(), text);
+      if (!q.reason().isEmpty()) {
+        String flag = q.kind().name().toLowerCase(java.util.Locale.ROOT) + "_unparsed";
+        if (!flags.contains(flag)) {
+          flags.add(flag);
+        }
+        continue;
+      }
+      switch (q.kind()) {
+        case TEMPERATURE -> q.values().forEach(v -> {
+          if (step.temperatures.add(v)) {
+            step.orderedTemperatures.add(v);
+          }
+        });
+        case DURATION -> q.values().forEach(v -> {
+          if (step.durations.add(v)) {
+            step.orderedDurations.add(v);
+          }
+        });
+        case HEATING_RATE -> {
+          if (step.rate == null) {
+            step.rate = q.values().get(0);
+          }
+        }
+        default -> {
+        }
+      }
+    }
+    for (Atmospheres.Mention a : Atmospheres.find(text)) {
+      Step step = stepFor(steps, sentences, a.start(), text);
+      if (step.atmosphere.isEmpty()) {
+        step.atmosphere = a.canonical();
+      }
+    }
+    steps.sort((a, b) -> Integer.compare(a.start, b.start));
+    List<SynthesisRow.Operation> out = new ArrayList<>();
+    for (Step s : steps) {
+      out.add(new SynthesisRow.Operation(s.type.code(), s.word, s.orderedTemperatures,
+          s.orderedDurations, s.rate, s.atmosphere));
+    }
+    return out;
+  }
+
+  /**
+   * The step a value at {@code position} belongs to: the last step named before it in its
+   * sentence, else the first named after it in its sentence, else the last step before it in the
+   * paragraph; else a new unspecified step.
+   */
+  private static Step stepFor(List<Step> steps, List<int[]> sentences, int position,
+                              String text) {
+    int sentence = sentenceOf(sentences, position);
+    Step before = null;
+    Step after = null;
+    Step earlier = null;
+    for (Step s : steps) {
+      if (s.start < position) {
+        earlier = s;
+        if (s.sentence == sentence) {
+          before = s;
+        }
+      } else if (after == null && s.sentence == sentence) {
+        after = s;
+      }
+    }
+    Step chosen = before != null ? before : after != null ? after : earlier;
+    if (chosen == null) {
+      chosen = new Step(position, sentence, OperationType.UNSPECIFIED, "");
+      steps.add(chosen);
+    }
+    return chosen;
+  }
+
+  private static List<int[]> sentences(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      out.add(new int[] {start, m.start()});
+      start = m.end();
+    }
+    out.add(new int[] {start, text.length()});
+    return out;
+  }
+
+  private static int sentenceOf(List<int[]> sentences, int position) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (position < sentences.get(i)[1] || i == sentences.size() - 1) {
+        return i;
+      }
+    }
+    return sentences.size() - 1;
+  }
+
+  /** Every temperature (K) of every step, for tests and summaries. */
+  public static Set<Double> temperatures(Extraction e) {
+    Set<Double> out = new TreeSet<>();
+    e.operations().forEach(o -> out.addAll(o.temperaturesK()));
+    return out;
+  }
+
+  /** Every duration (s) of every step. */
+  public static Set<Double> durations(Extraction e) {
+    Set<Double> out = new TreeSet<>();
+    e.operations().forEach(o -> out.addAll(o.durationsS()));
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.anneal.normalize.synthesis;
+
+import dev.anneal.normalize.units.QuantityKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how likely a paragraph describes how a material was made, from transparent features
+ * with hand-set weights (no trained model): the section heading, step verbs, temperature and
+ * duration pairs ({@code at 900 °C for 12 h}), precursor lists, atmospheres and apparatus count
+ * for it; measurement, computation and results language counts against it. The score is the
+ * logistic of the weighted sum, in [0, 1]; {@link #THRESHOLD} separates synthesis paragraphs.
+ */
+public final class ParagraphScorer {
+
+  /** Paragraphs scoring at least this are synthesis paragraphs. */
+  public static final double THRESHOLD = 0.5;
+
+  private static final Pattern SECTION_AGAINST = Pattern.compile(
+      "result|discussion|introduc|conclu|summary|abstract|comput|theor|calculat|characteri[sz]|"
+      + "measurement|analys|test|optical|transport|electric|electrochem|neutron|catalytic|"
+      + "spectroscop|magnetic|simulation|acknowledg|reference", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SECTION_FOR = Pattern.compile(
+      "experiment|synthes|preparation|prepar|growth|fabricat|deposition|material|method|sample",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MADE = Pattern.compile(
+      "\\b(?:was|were|is|are|been)\\s+(?:\\w+ly\\s+)?(?:prepared|synthesi[sz]ed|obtained|"
+      + "fabricated|grown|made|produced|deposited)\\b|\\bto (?:obtain|form|yield)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RECIPE_WORDS = Pattern.compile(
+      "stoichiometric|molar ratio|starting materials?|precursors?|\\d\\s?%\\)|\\(99\\.|"
+      + "excess|weighed", Pattern.CASE_INSENSITIVE);
+  private static final Pattern APPARATUS = Pattern.compile(
+      "crucible|autoclave|ampoule|furnace|mortar|ball mill|zirconia (?:balls|jar)|glove ?box|"
+      + "quartz tube|silica tube|pellets?|hot plate|reactor|teflon", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEASURED = Pattern.compile(
+      "\\b(?:measured|recorded|collected|acquired|characteri[sz]ed|examined|analy[sz]ed|"
+      + "calculated|computed|simulated|performed|carried out|evaluated|tested|fitted|"
+      + "refined|trained|determined|estimated|assessed|extracted)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INSTRUMENT = Pattern.compile(
+      "diffractomet|spectromet|magnetomet|microscop|spectr(?:a|um|oscopy)\\b|\\bDFT\\b|"
+      + "density functional|\\bVASP\\b|functional|k-point|cutoff|supercell|thermostat|Rietveld|"
+      + "cryostat|\\bPPMS\\b|impedance|coin cells?|electrolyte|isotherm|\\bBET\\b|\\bXPS\\b|"
+      + "Raman|\\bTGA\\b|calorimetr|dilatomet|Mössbauer|neutron|\\bmodel\\b|cross-validation|"
+      + "\\bFig\\.|\\bFigure\\b|\\bTable\\b|phonon|convex hull|ensemble|\\bXRD\\b|"
+      + "photoluminescence|resistivity|magnetization|Seebeck|Hall", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RESULTS = Pattern.compile(
+      "\\b(?:shows?|shown|increases?|increased|decreases?|decreased|indicat\\w*|suggest\\w*|"
+      + "compared|agreement|consistent|we report|in summary|attracted|however|reach(?:es)?|"
+      + "rose|remains?|peaks?|appears?|dominated)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The features of one paragraph, kept for inspection and tests.
+   *
+   * @param sectionFor     the heading names a preparation section (+)
+   * @param sectionAgainst the heading names results, methods of measurement or computation (−)
+   * @param made           "was prepared/synthesized/grown…" or "to obtain"
+   * @param stepVerbs      distinct step words (calcined, milled, sintered…)
+   * @param pairs          temperatures followed closely by a duration ({@code at 900 °C for 12 h})
+   * @param temperatures   temperature mentions
+   * @param formulas       distinct formulas
+   * @param recipeWords    stoichiometric, molar ratio, purity…
+   * @param atmospheres    atmosphere mentions
+   * @param apparatus      crucible, autoclave, ampoule, furnace…
+   * @param measured       distinct measurement and computation verbs
+   * @param instruments    distinct instrument and method words
+   * @param results        distinct results-language words
+   */
+  public record Features(boolean sectionFor, boolean sectionAgainst, boolean made, int stepVerbs,
+                         int pairs, int temperatures, int formulas, int recipeWords,
+                         int atmospheres, int apparatus, int measured, int instruments,
+                         int results) {
+
+    /** The weighted sum before the logistic. */
+    public double logit() {
+      double z = -1.5;
+      z += sectionFor && !sectionAgainst ? 0.8 : 0;
+      z -= sectionAgainst ? 1.5 : 0;
+      z += made ? 1.2 : 0;
+      z += 0.7 * Math.min(stepVerbs, 4);
+      z += 0.8 * Math.min(pairs, 3);
+      z += temperatures > 0 ? 0.3 : 0;
+      z += formulas >= 2 ? 0.4 : 0;
+      z += 0.5 * Math.min(recipeWords, 2);
+      z += 0.4 * Math.min(atmospheres, 2);
+      z += 0.4 * Math.min(apparatus, 2);
+      z -= 0.9 * Math.min(measured, 3);
+      z -= 0.8 * Math.min(instruments, 4);
+      z -= 0.6 * Math.min(results, 3);
+      return z;
+    }
+  }
+
+  private ParagraphScorer() {
+  }
+
+  /** The features of {@code text} under the heading {@code section} (may be empty). */
+  public static Features features(String section, String text) {
+    String heading = section == null ? "" : section;
+    List<QuantityMentions.Mention> quantities = QuantityMentions.find(text);
+    int pairs = 0;
+    int temperatures = 0;
+    for (int i = 0; i < quantities.size(); i++) {
+      QuantityMentions.Mention q = quantities.get(i);
+      if (q.kind() != QuantityKind.TEMPERATURE) {
+        continue;
+      }
+      temperatures++;
+      if (i + 1 < quantities.size() && quantities.get(i + 1).kind() == QuantityKind.DURATION
+          && quantities.get(i + 1).start() - q.end() <= 30) {
+        pairs++;
+      }
+    }
+    Set<String> steps = new HashSet<>();
+    Matcher verbs = OperationType.matcher(text);
+    while (verbs.find()) {
+      OperationType t = OperationType.ofWord(verbs.group());
+      if (t != null) {
+        steps.add(t.code());
+      }
+    }
+    Set<String> formulas = new HashSet<>();
+    FormulaMentions.find(text).forEach(f -> formulas.add(f.parsed().composition().reducedFormula()));
+    return new Features(SECTION_FOR.matcher(heading).find(),
+        SECTION_AGAINST.matcher(heading).find(), MADE.matcher(text).find(), steps.size(), pairs,
+        temperatures, formulas.size(), distinct(RECIPE_WORDS, text),
+        Atmospheres.find(text).size(), distinct(APPARATUS, text), distinct(MEASURED, text),
+        distinct(INSTRUMENT, text), distinct(RESULTS, text));
+  }
+
+  /** The score of {@code text} under {@code section}, in [0, 1]. */
+  public static double score(String section, String text) {
+    return 1 / (1 + Math.exp(-features(section, text).logit()));
+  }
+
+  private static int distinct(Pattern p, String text) {
+    Set<String> seen = new HashSet<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      seen.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return seen.size();
+  }
+}
