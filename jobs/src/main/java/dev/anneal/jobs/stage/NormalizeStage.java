@@ -2,14 +2,13 @@ package dev.anneal.jobs.stage;
 
 import dev.anneal.normalize.material.Materials;
 import dev.anneal.normalize.measurement.spark.MeasurementTable;
-import dev.anneal.tokenize.render.Samples;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Builds the curated tables (materials, one training sample per paragraph and structure) and
- * interprets lab records into {@code raw/measurements}.
+ * Builds {@code curated/materials} and interprets lab records into {@code raw/measurements}
+ * (training samples are the render stage's).
  */
 public final class NormalizeStage implements Stage {
 
@@ -22,16 +21,9 @@ public final class NormalizeStage implements Stage {
   public StageReport run(StageContext ctx) {
     StageReport.Builder report = StageReport.builder(name());
     Dataset<Row> structures = Tables.read(ctx.spark(), ctx.out().raw("structures"), "ingest");
-    Dataset<Row> documents = Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest");
-    Dataset<Row> paragraphs = Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest");
 
     report.count("curated/materials",
         Tables.write(Materials.fromStructures(structures), ctx.out().curated("materials")));
-
-    Dataset<Row> samples = Samples.fromParagraphs(paragraphs, documents)
-        .unionByName(Samples.fromStructures(structures, Materials.structureMaterial(structures),
-            ctx.config().render().structureDigits()));
-    report.count("curated/samples", Tables.write(samples, ctx.out().curated("samples")));
 
     // Lab records are interpreted file by file; what cannot be read right is quarantined.
     Dataset<Row> interpreted = MeasurementTable.interpret(
