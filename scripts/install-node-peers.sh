@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the npm peers pinned in scripts/peers/package.json into scripts/peers/node_modules: the
 # reference tokenizers (@anush008/tokenizers, tiktoken) for TokenizerParityTest and the tokenizer
-# benchmark, and @duckdb/node-api for the independent shard reader (ShardsDuckDbTest). Idempotent; the test skips when node or the
-# packages are missing, so this is optional locally.
+# benchmark, and @duckdb/node-api for the independent shard reader (ShardConsumersTest).
+# Idempotent; the tests skip when node or the packages are missing, so this is optional locally.
 set -euo pipefail
 
 peers="$(cd "$(dirname "$0")/peers" && pwd)"

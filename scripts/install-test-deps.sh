@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite's peers need on a Debian machine (CI or a developer's):
-# pymatgen, ASE and gemmi for the side-by-side fidelity tests; numpy for the Megatron index reader. Idempotent; needs root for apt.
+# pymatgen, ASE and gemmi for the side-by-side fidelity tests; numpy for the Megatron index
+# reader (ShardConsumersTest). Idempotent; needs root for apt.
 # Tests that need a peer skip with a message when it is missing, so this is optional locally.
 set -euo pipefail
 
