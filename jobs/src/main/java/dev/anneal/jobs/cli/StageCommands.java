@@ -4,6 +4,7 @@ import dev.anneal.jobs.stage.IndexStage;
 import dev.anneal.jobs.stage.IngestStage;
 import dev.anneal.jobs.stage.NormalizeStage;
 import dev.anneal.jobs.stage.QualityStage;
+import dev.anneal.jobs.stage.RenderStage;
 import dev.anneal.jobs.stage.Stage;
 import dev.anneal.jobs.stage.TokenizeStage;
 import java.util.List;
@@ -62,11 +63,21 @@ final class StageCommands {
 
   /** {@code anneal normalize}. */
   @Command(name = "normalize", mixinStandardHelpOptions = true,
-      description = "Build curated/materials and curated/samples from the raw tables.")
+      description = "Build curated/materials and raw/measurements from the raw tables.")
   static final class Normalize extends FromOut {
     @Override
     Stage stage() {
       return new NormalizeStage();
+    }
+  }
+
+  /** {@code anneal render}. */
+  @Command(name = "render", mixinStandardHelpOptions = true,
+      description = "Render records, labels, syntheses and material dossiers into curated/samples.")
+  static final class Render extends FromOut {
+    @Override
+    Stage stage() {
+      return new RenderStage();
     }
   }
 

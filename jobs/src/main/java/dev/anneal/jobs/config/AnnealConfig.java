@@ -56,8 +56,15 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * Rendering settings.
    *
    * @param structureDigits decimals in structure texts
+   * @param structureForms  structure templates, one sample per structure each
+   * @param translations    randomly translated extra copies per structure
+   * @param templates       template name per kind
+   * @param dossierOrders   orders every dossier is written in
+   * @param dossierMaxParts parts per dossier section at most
    */
-  public record Render(int structureDigits) {
+  public record Render(int structureDigits, java.util.List<String> structureForms,
+                       int translations, java.util.Map<String, String> templates,
+                       java.util.List<String> dossierOrders, int dossierMaxParts) {
   }
 
   /**
@@ -71,11 +78,19 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
   /**
    * Tokenization settings.
    *
-   * @param tokenizer the tokenizer name
-   * @param seqLen    tokens per sequence
-   * @param shards    shard files per split
-   * @param seed      the seed of every random choice
+   * @param tokenizer         the tokenizer name
+   * @param seqLen            tokens per sequence
+   * @param shards            shard files per split at least
+   * @param targetShardTokens tokens per shard file at most (more files when a split is larger)
+   * @param seed              the seed of every random choice
+   * @param packing           {@code concat_split} or {@code best_fit}
+   * @param packWindow        best fit: sequences' worth of documents packed together
+   * @param valFraction       share of split keys (materials, documents) held out for validation
+   * @param mixture           weight per source (epochs of its samples in the train split)
+   * @param megatron          also write Megatron-LM indexed datasets (.bin/.idx)
    */
-  public record Tokenize(String tokenizer, int seqLen, int shards, long seed) {
+  public record Tokenize(String tokenizer, int seqLen, int shards, long targetShardTokens,
+                         long seed, String packing, int packWindow, double valFraction,
+                         java.util.Map<String, Double> mixture, boolean megatron) {
   }
 }

@@ -4,15 +4,14 @@ import dev.anneal.normalize.material.Materials;
 import dev.anneal.normalize.literature.spark.ReportedValues;
 import dev.anneal.normalize.measurement.spark.MeasurementTable;
 import dev.anneal.normalize.synthesis.spark.SynthesisTable;
-import dev.anneal.tokenize.render.Samples;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Builds the curated tables (materials, one training sample per paragraph and structure),
- * interprets lab records and values reported in papers into {@code raw/measurements}, and
- * synthesis records and synthesis paragraphs into {@code raw/synthesis}.
+ * Builds {@code curated/materials}, interprets lab records and values reported in papers into
+ * {@code raw/measurements}, and synthesis records and synthesis paragraphs into
+ * {@code raw/synthesis} (training samples are the render stage's).
  */
 public final class NormalizeStage implements Stage {
 
@@ -30,11 +29,6 @@ public final class NormalizeStage implements Stage {
 
     report.count("curated/materials",
         Tables.write(Materials.fromStructures(structures), ctx.out().curated("materials")));
-
-    Dataset<Row> samples = Samples.fromParagraphs(paragraphs, documents)
-        .unionByName(Samples.fromStructures(structures, Materials.structureMaterial(structures),
-            ctx.config().render().structureDigits()));
-    report.count("curated/samples", Tables.write(samples, ctx.out().curated("samples")));
 
     // --- synthesis: structured records and synthesis paragraphs of papers → raw/synthesis ---
     Dataset<Row> synthesis = SynthesisTable.fromParagraphs(paragraphs, documents);

@@ -3,7 +3,6 @@ package dev.anneal.jobs.stage;
 import dev.anneal.jobs.Version;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.tokenize.shard.ManifestIo;
-import dev.anneal.tokenize.shard.ShardFile;
 import dev.anneal.tokenize.shard.ShardManifest;
 import dev.anneal.tokenize.shard.ShardSettings;
 import dev.anneal.tokenize.shard.ShardWriter;
@@ -24,9 +23,11 @@ public final class TokenizeStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     AnnealConfig.Tokenize t = ctx.config().tokenize();
-    ShardSettings settings = new ShardSettings(t.tokenizer(), t.seqLen(), t.shards(), t.seed());
+    ShardSettings settings = settings(t);
+    String excluded = ctx.out().curated("excluded");
     ShardManifest manifest = new ShardWriter(settings).write(
-        Tables.read(ctx.spark(), ctx.out().curated("samples"), "normalize"),
+        Tables.read(ctx.spark(), ctx.out().curated("samples"), "render"),
+        Tables.exists(ctx.spark(), excluded) ? ctx.spark().read().parquet(excluded) : null,
         ctx.out().shards(), ctx.configSha256(), Version.CODE_VERSION);
     String path = ctx.out().shards() + "/manifest.json";
     try {
@@ -38,10 +39,22 @@ public final class TokenizeStage implements Stage {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
-    return StageReport.builder(name())
-        .count("shards/train sequences", manifest.files().stream().mapToLong(ShardFile::rows).sum())
-        .count("shards/train tokens", manifest.totalTokens())
-        .count("shard files", manifest.files().size())
-        .build(0);
+    StageReport.Builder report = StageReport.builder(name());
+    manifest.splits().forEach((split, c) -> report
+        .count("shards/" + split + " sequences", c.sequences())
+        .count("shards/" + split + " tokens", c.tokens()));
+    report.count("shard files", manifest.files().size());
+    manifest.packingStats().forEach((split, p) -> report
+        .count("shards/" + split + " cut documents", p.cutDocuments()));
+    if (manifest.excludedSamples() > 0) {
+      report.reason("excluded_by_quality", manifest.excludedSamples());
+    }
+    return report.build(0);
+  }
+
+  /** The shard settings of the {@code tokenize} configuration section. */
+  public static ShardSettings settings(AnnealConfig.Tokenize t) {
+    return new ShardSettings(t.tokenizer(), t.seqLen(), t.shards(), t.targetShardTokens(),
+        t.seed(), t.packing(), t.packWindow(), t.valFraction(), t.mixture(), t.megatron());
   }
 }

@@ -7,5 +7,6 @@ package dev.anneal.tokenize.pack;
  * @param source   its source (papers, structures…)
  * @param ids      the token ids, without the end-of-text token
  */
-public record TokenizedDocument(String sampleId, String source, int[] ids) {
+public record TokenizedDocument(String sampleId, String source, int[] ids)
+    implements java.io.Serializable {
 }

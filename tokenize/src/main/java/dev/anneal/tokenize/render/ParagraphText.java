@@ -1,5 +1,7 @@
 package dev.anneal.tokenize.render;
 
+import java.util.Map;
+
 /**
  * Renders a paper paragraph with its context: the document title and the section heading, so a
  * paragraph read alone still says what it is about.
@@ -9,15 +11,16 @@ public final class ParagraphText {
   private ParagraphText() {
   }
 
-  /** The text for a paragraph of {@code title}, in {@code section} (either may be empty). */
+  /** The text for a paragraph of {@code title}, in {@code section}, by the default template. */
   public static String render(String title, String section, String text) {
-    StringBuilder out = new StringBuilder(text.length() + 64);
-    if (title != null && !title.isBlank()) {
-      out.append(title.strip()).append('\n');
-    }
-    if (section != null && !section.isBlank()) {
-      out.append("## ").append(section.strip()).append('\n');
-    }
-    return out.append(text).toString();
+    return render("default", title, section, text);
+  }
+
+  /** The text for a paragraph through the paragraph template {@code template}. */
+  public static String render(String template, String title, String section, String text) {
+    return Template.load("paragraph", template).fill(Map.of(
+        "title", title == null ? "" : title.strip(),
+        "section", section == null ? "" : section.strip(),
+        "text", text));
   }
 }

@@ -1,10 +1,19 @@
 package dev.anneal.tokenize.render;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
 import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.spark.RawRows;
+import dev.anneal.ingest.crystal.Structure;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -12,47 +21,282 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
 
-/** Builds {@code curated/samples} from the curated and raw tables, one text per record. */
+/**
+ * Builds {@code curated/samples} from the raw and curated tables, one text per record and kind
+ * plus material dossiers. Spark wiring only: the texts come from the renderers.
+ */
 public final class Samples {
 
   /** The kind of a sample rendered from a paper paragraph. */
   public static final String PARAGRAPH = "paragraph";
   /** The kind of a sample rendered from a crystal structure. */
   public static final String STRUCTURE = "structure";
+  /** The kind of a calculation summary. */
+  public static final String CALCULATION = "calculation";
+  /** The kind of a measured value. */
+  public static final String MEASUREMENT = "measurement";
+  /** The kind of a denoised label. */
+  public static final String LABEL = "label";
+  /** The kind of a synthesis recipe. */
+  public static final String SYNTHESIS = "synthesis";
+  /** The kind of a material dossier. */
+  public static final String DOSSIER = "dossier";
+
+  private static final List<String> LINK_KINDS = List.of("structure_of", "computed_for",
+      "measured_on", "synthesized_in");
 
   private Samples() {
   }
 
+  /**
+   * Every sample of {@code in}: paragraphs, structures (per form and translation), and, for the
+   * tables present, calculations, measurements, labels, syntheses and dossiers.
+   */
+  public static Dataset<Row> all(RenderInputs in, RenderSettings s) {
+    Dataset<Row> owners = materialLinks(in);
+    Dataset<Row> out = fromParagraphs(in.paragraphs(), in.documents(), s.template(PARAGRAPH))
+        .unionByName(fromStructures(in.structures(), structureMaterial(owners), s));
+    if (in.calculations() != null) {
+      out = out.unionByName(fromCalculations(in.calculations(), owner(owners, "calculations"),
+          s.template(CALCULATION)));
+    }
+    if (in.measurements() != null) {
+      out = out.unionByName(fromMeasurements(in.measurements(), owner(owners, "measurements"),
+          s.template(MEASUREMENT)));
+    }
+    if (in.labels() != null) {
+      out = out.unionByName(fromLabels(in.labels(), in.materials(), s.template(LABEL)));
+    }
+    if (in.synthesis() != null) {
+      out = out.unionByName(fromSynthesis(in.synthesis(), owner(owners, "synthesis"),
+          s.template(SYNTHESIS)));
+    }
+    return out.unionByName(dossiers(in, owners, s));
+  }
+
   /** One sample per paragraph, with its document's title and its section heading. */
-  public static Dataset<Row> fromParagraphs(Dataset<Row> paragraphs, Dataset<Row> documents) {
+  public static Dataset<Row> fromParagraphs(Dataset<Row> paragraphs, Dataset<Row> documents,
+                                            String template) {
     Dataset<Row> joined = paragraphs.join(
-        documents.select(col("doc_id"), col("title"), col("format")), "doc_id");
+        documents.select(col("doc_id"), col("title")), "doc_id");
     return joined.map((MapFunction<Row, Row>) r -> {
       String paraId = r.getAs("para_id");
-      String text = ParagraphText.render(r.getAs("title"), r.getAs("section"), r.getAs("text"));
-      return sample(ContentId.of("sample", PARAGRAPH, text), PARAGRAPH,
-          "papers", null, List.of(paraId, r.<String>getAs("doc_id")), text);
+      String docId = r.getAs("doc_id");
+      String text = ParagraphText.render(template, r.getAs("title"), r.getAs("section"),
+          r.getAs("text"));
+      return sample(PARAGRAPH, "papers", null, docId, List.of(paraId, docId), text);
     }, Encoders.row(SampleSchema.SAMPLES));
   }
 
   /**
-   * One sample per structure, joined to its material by {@code structureMaterial}
-   * (structure_id, material_id).
+   * One sample per structure and form, plus {@code translations} randomly translated copies of
+   * each, joined to its material by {@code structureMaterial} (structure_id, material_id).
    */
   public static Dataset<Row> fromStructures(Dataset<Row> structures,
-                                            Dataset<Row> structureMaterial, int digits) {
+                                            Dataset<Row> structureMaterial, RenderSettings s) {
     Dataset<Row> joined = structures.join(structureMaterial, "structure_id");
-    return joined.map((MapFunction<Row, Row>) r -> {
-      String text = new StructureText(digits).render(RawRows.toStructure(r));
+    return joined.flatMap((FlatMapFunction<Row, Row>) r -> {
+      Structure structure = RawRows.toStructure(r);
       String structureId = r.getAs("structure_id");
-      return sample(ContentId.of("sample", STRUCTURE, text), STRUCTURE, "structures",
-          r.getAs("material_id"), List.of(structureId), text);
+      String materialId = r.getAs("material_id");
+      List<Row> rows = new ArrayList<>();
+      for (String form : s.structureForms()) {
+        StructureText renderer = new StructureText(s.structureDigits(), form);
+        for (int copy = 0; copy <= s.translations(); copy++) {
+          double[] shift = copy == 0 ? new double[3]
+              : RandomTranslation.of(s.seed(), structureId, copy);
+          rows.add(sample(STRUCTURE, "structures", materialId, null, List.of(structureId),
+              renderer.render(structure, shift)));
+        }
+      }
+      return rows.iterator();
     }, Encoders.row(SampleSchema.SAMPLES));
   }
 
-  private static Row sample(String id, String kind, String source, String materialId,
-                            List<String> sourceIds, String text) {
-    return RowFactory.create(id, kind, source, materialId,
-        JavaConverters.asScalaBuffer(sourceIds).toSeq(), text, text.length());
+  /** One summary per calculation; {@code owner} (target_id, material_id) names its material. */
+  public static Dataset<Row> fromCalculations(Dataset<Row> calculations, Dataset<Row> owner,
+                                              String template) {
+    return calculations.join(owner, calculations.col("calc_id").equalTo(owner.col("target_id")),
+            "left")
+        .map((MapFunction<Row, Row>) r -> {
+          CalculationView c = RowViews.calculation(r);
+          return sample(CALCULATION, "calculations", r.getAs("material_id"), null,
+              List.of(c.calcId()), CalculationText.render(template, c));
+        }, Encoders.row(SampleSchema.SAMPLES));
   }
+
+  /** One text per measured value; {@code owner} (target_id, material_id) names its material. */
+  public static Dataset<Row> fromMeasurements(Dataset<Row> measurements, Dataset<Row> owner,
+                                              String template) {
+    return measurements.join(owner, measurements.col("meas_id").equalTo(owner.col("target_id")),
+            "left")
+        .map((MapFunction<Row, Row>) r -> {
+          MeasurementView m = RowViews.measurement(r);
+          return sample(MEASUREMENT, "measurements", r.getAs("material_id"), null,
+              List.of(m.measId()), MeasurementText.render(template, m));
+        }, Encoders.row(SampleSchema.SAMPLES));
+  }
+
+  /** One text per denoised label, with its material's formula. */
+  public static Dataset<Row> fromLabels(Dataset<Row> labels, Dataset<Row> materials,
+                                        String template) {
+    Dataset<Row> formulas = materials.select(col("material_id").as("m_id"),
+        col("reduced_formula").as("m_formula"));
+    return labels.join(formulas, labels.col("material_id").equalTo(formulas.col("m_id")), "left")
+        .map((MapFunction<Row, Row>) r -> {
+          LabelView l = RowViews.label(r, r.getAs("m_formula"));
+          List<String> ids = new ArrayList<>();
+          ids.add(l.labelId());
+          ids.addAll(l.usedIds());
+          return sample(LABEL, "measurements", l.materialId(), null, ids,
+              LabelText.render(template, l));
+        }, Encoders.row(SampleSchema.SAMPLES));
+  }
+
+  /** One recipe per synthesis description; {@code owner} names its material. */
+  public static Dataset<Row> fromSynthesis(Dataset<Row> synthesis, Dataset<Row> owner,
+                                           String template) {
+    return synthesis.join(owner, synthesis.col("synth_id").equalTo(owner.col("target_id")),
+            "left")
+        .map((MapFunction<Row, Row>) r -> {
+          SynthesisView v = RowViews.synthesis(r);
+          String docId = RowViews.get(r, "doc_id");
+          return sample(SYNTHESIS, "synthesis", r.getAs("material_id"),
+              docId == null || docId.isEmpty() ? null : docId, List.of(v.synthId()),
+              SynthesisText.render(template, v));
+        }, Encoders.row(SampleSchema.SAMPLES));
+  }
+
+  /**
+   * One dossier per material and order, for materials with a structure and at least one
+   * calculation, property or synthesis linked to them.
+   */
+  public static Dataset<Row> dossiers(RenderInputs in, Dataset<Row> owners, RenderSettings s) {
+    String structureForm = s.structureForms().get(0);
+    int digits = s.structureDigits();
+    Dataset<Row> parts = links(owners, "structures")
+        .join(in.structures(), col("target_id").equalTo(col("structure_id")))
+        .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.STRUCTURE,
+            r.getAs("structure_id"), new StructureText(digits, structureForm)
+                .render(RawRows.toStructure(r))), Encoders.row(SampleSchema.DOSSIER_PART));
+    if (in.calculations() != null) {
+      String t = s.template(CALCULATION);
+      parts = parts.unionByName(links(owners, "calculations")
+          .join(in.calculations(), col("target_id").equalTo(col("calc_id")))
+          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.COMPUTED,
+              r.getAs("calc_id"), CalculationText.render(t, RowViews.calculation(r))),
+              Encoders.row(SampleSchema.DOSSIER_PART)));
+    }
+    if (in.labels() != null) {
+      String t = s.template(LABEL);
+      Dataset<Row> formulas = in.materials().select(col("material_id").as("m_id"),
+          col("reduced_formula").as("m_formula"));
+      parts = parts.unionByName(in.labels()
+          .join(formulas, col("material_id").equalTo(col("m_id")), "left")
+          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
+              r.getAs("label_id"), LabelText.render(t, RowViews.label(r, r.getAs("m_formula")))),
+              Encoders.row(SampleSchema.DOSSIER_PART)));
+    } else if (in.measurements() != null) {
+      String t = s.template(MEASUREMENT);
+      parts = parts.unionByName(links(owners, "measurements")
+          .join(in.measurements(), col("target_id").equalTo(col("meas_id")))
+          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
+              r.getAs("meas_id"), MeasurementText.render(t, RowViews.measurement(r))),
+              Encoders.row(SampleSchema.DOSSIER_PART)));
+    }
+    if (in.synthesis() != null) {
+      String t = s.template(SYNTHESIS);
+      parts = parts.unionByName(links(owners, "synthesis")
+          .join(in.synthesis(), col("target_id").equalTo(col("synth_id")))
+          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.SYNTHESIS,
+              r.getAs("synth_id"), SynthesisText.render(t, RowViews.synthesis(r))),
+              Encoders.row(SampleSchema.DOSSIER_PART)));
+    }
+    Dataset<Row> grouped = parts.groupBy("material_id")
+        .agg(collect_list(struct(col("section"), col("source_id"), col("text"))).as("parts"))
+        .join(in.materials().select("material_id", "reduced_formula", "spacegroup_number"),
+            "material_id");
+    String template = s.template(DOSSIER);
+    List<String> orders = s.dossierOrders();
+    int maxParts = s.dossierMaxParts();
+    return grouped.flatMap((FlatMapFunction<Row, Row>) r -> {
+      List<DossierPart> ps = new ArrayList<>();
+      for (Row p : r.<Row>getList(r.fieldIndex("parts"))) {
+        ps.add(new DossierPart(p.getString(0), p.getString(1), p.getString(2)));
+      }
+      List<Row> rows = new ArrayList<>();
+      if (!DossierText.worthWriting(ps)) {
+        return rows.iterator();
+      }
+      String materialId = r.getAs("material_id");
+      Integer sg = r.getAs("spacegroup_number");
+      String paren = StructureText.spacegroupParen("", sg == null ? 0 : sg);
+      List<String> ids = DossierText.sourceIds(ps, maxParts);
+      for (String order : orders) {
+        rows.add(sample(DOSSIER, "dossiers", materialId, null, ids, DossierText.render(template,
+            order, r.getAs("reduced_formula"), paren, ps, maxParts)));
+      }
+      return rows.iterator();
+    }, Encoders.row(SampleSchema.SAMPLES));
+  }
+
+  /**
+   * (material_id, target_table, target_id): which material each record belongs to, from
+   * {@code curated/materials}' id arrays and, when present, the unambiguous rows of
+   * {@code curated/links}.
+   */
+  public static Dataset<Row> materialLinks(RenderInputs in) {
+    Dataset<Row> m = in.materials();
+    Dataset<Row> out = explodeIds(m, "structure_ids", "structures")
+        .unionByName(explodeIds(m, "calc_ids", "calculations"))
+        .unionByName(explodeIds(m, "synth_ids", "synthesis"));
+    if (in.links() != null) {
+      out = out.unionByName(in.links()
+          .where(col("kind").isin(LINK_KINDS.toArray())
+              .and(col("flags").isNull().or(lit(true).notEqual(array_contains(col("flags"), "ambiguous")))))
+          .select(col("material_id"), col("target_table"), col("target_id")));
+    }
+    return out.distinct();
+  }
+
+  private static Dataset<Row> explodeIds(Dataset<Row> materials, String column, String table) {
+    if (!java.util.Arrays.asList(materials.columns()).contains(column)) {
+      return materials.sparkSession().emptyDataFrame()
+          .select(lit("").as("material_id"), lit("").as("target_table"), lit("").as("target_id"))
+          .limit(0);
+    }
+    return materials.select(col("material_id"), lit(table).as("target_table"),
+        explode(col(column)).as("target_id"));
+  }
+
+  private static Dataset<Row> links(Dataset<Row> owners, String table) {
+    return owners.where(col("target_table").equalTo(table)).select("material_id", "target_id");
+  }
+
+  /** (target_id, material_id): one material per record of {@code table} (the least id). */
+  static Dataset<Row> owner(Dataset<Row> owners, String table) {
+    return links(owners, table).groupBy("target_id").agg(min("material_id").as("material_id"));
+  }
+
+  /** (structure_id, material_id) for every structure the materials list. */
+  static Dataset<Row> structureMaterial(Dataset<Row> owners) {
+    return owner(owners, "structures").withColumnRenamed("target_id", "structure_id");
+  }
+
+  private static Row part(String materialId, String section, String sourceId, String text) {
+    return RowFactory.create(materialId, section, sourceId, text);
+  }
+
+  /**
+   * A sample row; its split key is the material when there is one, else the document, else the
+   * sample itself.
+   */
+  static Row sample(String kind, String source, String materialId, String docId,
+                    List<String> sourceIds, String text) {
+    String id = ContentId.of("sample", kind, text);
+    String splitKey = materialId != null ? materialId : docId != null ? docId : id;
+    return RowFactory.create(id, kind, source, materialId,
+        JavaConverters.asScalaBuffer(sourceIds).toSeq(), text, text.length(), splitKey);
+  }
+
 }

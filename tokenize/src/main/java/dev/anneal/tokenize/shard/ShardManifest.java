@@ -7,24 +7,32 @@ import java.util.Map;
  * {@code shards/manifest.json}: everything a training team needs to load, audit or reproduce
  * the shard set. Written with Jackson in snake_case.
  *
- * @param formatVersion the manifest format version
- * @param tokenizer     the tokenizer and the hash of its definition
- * @param seqLen        the packed sequence length
- * @param packing       the packing mode
- * @param splits        per split: sequences, tokens, samples
- * @param sources       per source: samples and tokens
- * @param files         every shard file
- * @param seed          the seed of every random choice
- * @param configSha256  the hash of the effective configuration
- * @param codeVersion   the Anneal version that wrote the shards
+ * @param formatVersion   the manifest format version
+ * @param tokenizer       the tokenizer and the hash of its definition
+ * @param seqLen          the packed sequence length
+ * @param packing         the packing mode
+ * @param packingStats    per split: documents, pieces, pieces cut from a longer document
+ * @param splits          per split: samples, sequences, tokens
+ * @param sources         per source over every split: samples, sequences, tokens
+ * @param sourcesBySplit  per split and source: samples, sequences, tokens
+ * @param mixture         per source: weight and the resulting train epochs
+ * @param valFraction     the configured share of split keys in val
+ * @param excludedSamples samples dropped because {@code curated/excluded} lists them
+ * @param files           every shard file (Parquet, and Megatron .bin/.idx when written)
+ * @param seed            the seed of every random choice
+ * @param configSha256    the hash of the effective configuration
+ * @param codeVersion     the Anneal version that wrote the shards
  */
 public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqLen, String packing,
-                            Map<String, Counts> splits, Map<String, Counts> sources,
-                            List<ShardFile> files, long seed, String configSha256,
-                            String codeVersion) {
+                            Map<String, PackingStats> packingStats, Map<String, Counts> splits,
+                            Map<String, Counts> sources,
+                            Map<String, Map<String, Counts>> sourcesBySplit,
+                            Map<String, MixtureEntry> mixture, double valFraction,
+                            long excludedSamples, List<ShardFile> files, long seed,
+                            String configSha256, String codeVersion) {
 
   /** The current manifest format. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /**
    * The tokenizer a shard set was made with.
@@ -41,15 +49,40 @@ public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqL
   /**
    * Counts for a split or a source.
    *
-   * @param samples   samples (documents) that contributed
+   * @param samples   distinct samples (documents) that contributed
    * @param sequences packed sequences (for a source: sequences it appears in)
    * @param tokens    token ids, end-of-text tokens included
    */
   public record Counts(long samples, long sequences, long tokens) {
   }
 
-  /** Total tokens over every file. */
+  /**
+   * What packing did to one split.
+   *
+   * @param documents     documents packed (repeats from the mixture counted each time)
+   * @param pieces        document pieces in sequences
+   * @param partialPieces pieces that are only part of their document (the document was cut)
+   * @param cutDocuments  documents cut across sequences
+   */
+  public record PackingStats(long documents, long pieces, long partialPieces, long cutDocuments) {
+  }
+
+  /**
+   * A source's share of the train split.
+   *
+   * @param weight       the configured weight
+   * @param samples      distinct train samples of the source
+   * @param uniqueTokens their tokens (each once, end-of-text included)
+   * @param tokens       tokens of the source in the train shards
+   * @param epochs       {@code tokens / uniqueTokens}: how often the source is seen
+   */
+  public record MixtureEntry(double weight, long samples, long uniqueTokens, long tokens,
+                             double epochs) {
+  }
+
+  /** Total tokens over every Parquet file. */
   public long totalTokens() {
-    return files.stream().mapToLong(ShardFile::tokens).sum();
+    return files.stream().filter(f -> f.path().endsWith(".parquet"))
+        .mapToLong(ShardFile::tokens).sum();
   }
 }

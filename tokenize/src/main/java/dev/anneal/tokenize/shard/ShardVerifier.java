@@ -21,8 +21,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Re-reads a shard set and checks it against its manifest: every listed file exists with its
- * size and SHA-256, no unlisted file is present, and rows, tokens, sequence lengths and
- * document spans are what the manifest says.
+ * size and SHA-256, no unlisted file is present, rows, tokens, sequence lengths and document
+ * spans are what the manifest says for every split, no sample is in both train and val, and the
+ * Megatron files (when listed) hold the same sequences as the Parquet shards.
  */
 public final class ShardVerifier {
 
@@ -72,6 +73,9 @@ public final class ShardVerifier {
       for (String split : manifest.splits().keySet()) {
         Path splitDir = new Path(dir, split);
         if (!fs.exists(splitDir)) {
+          if (manifest.splits().get(split).sequences() > 0) {
+            problems.add(split + ": the manifest lists sequences but the directory is missing");
+          }
           continue;
         }
         for (FileStatus s : fs.listStatus(splitDir, p -> p.getName().endsWith(".parquet"))) {
@@ -84,6 +88,11 @@ public final class ShardVerifier {
       long rows = 0;
       long tokens = 0;
       for (String split : manifest.splits().keySet()) {
+        if (!fs.exists(new Path(dir, split))) {
+          continue;
+        }
+        long splitRows = 0;
+        long splitTokens = 0;
         String splitPath = new Path(dir, split).toString();
         var data = spark.read().parquet(splitPath);
         for (Row r : data.withColumn("file", input_file_name()).groupBy("file")
@@ -94,9 +103,11 @@ public final class ShardVerifier {
             problems.add(rel + ": " + r.getLong(1) + " rows / " + r.getLong(2)
                 + " tokens, manifest says " + f.rows() + " / " + f.tokens());
           }
-          rows += r.getLong(1);
-          tokens += r.getLong(2);
+          splitRows += r.getLong(1);
+          splitTokens += r.getLong(2);
         }
+        rows += splitRows;
+        tokens += splitTokens;
         long tooLong = data.where(size(col("input_ids")).gt(manifest.seqLen())).count();
         if (tooLong > 0) {
           problems.add(split + ": " + tooLong + " sequences longer than seq_len " + manifest.seqLen());
@@ -112,9 +123,20 @@ public final class ShardVerifier {
           problems.add(split + ": " + outOfVocab + " token ids outside the vocabulary");
         }
         ShardManifest.Counts expected = manifest.splits().get(split);
-        if (expected.tokens() != tokens || expected.sequences() != rows) {
-          problems.add(split + ": " + rows + " sequences / " + tokens + " tokens, manifest says "
-              + expected.sequences() + " / " + expected.tokens());
+        if (expected.tokens() != splitTokens || expected.sequences() != splitRows) {
+          problems.add(split + ": " + splitRows + " sequences / " + splitTokens
+              + " tokens, manifest says " + expected.sequences() + " / " + expected.tokens());
+        }
+        problems.addAll(MegatronCheck.check(spark, fs, dir, manifest, split));
+      }
+      if (manifest.splits().containsKey("val") && manifest.splits().containsKey("train")
+          && fs.exists(new Path(dir, "val")) && fs.exists(new Path(dir, "train"))) {
+        long shared = spark.read().parquet(new Path(dir, "train").toString())
+            .selectExpr("explode(sample_ids) AS s").distinct()
+            .intersect(spark.read().parquet(new Path(dir, "val").toString())
+                .selectExpr("explode(sample_ids) AS s").distinct()).count();
+        if (shared > 0) {
+          problems.add(shared + " samples are in both train and val");
         }
       }
       return new Report(manifest.files().size(), rows, tokens, problems);

@@ -1,38 +1,63 @@
 package dev.anneal.tokenize.shard;
 
+import static org.apache.spark.sql.functions.arrays_zip;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
+import dev.anneal.tokenize.pack.TokenizedDocument;
+import dev.anneal.tokenize.shard.megatron.MegatronIndexWriter;
 import dev.anneal.tokenize.tokenizer.TextTokenizer;
 import dev.anneal.tokenize.tokenizer.Tokenizers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
- * Tokenizes samples, packs them and writes the shards and their manifest. Samples are spread
- * over shards by a hash of their id and sorted within each, so a re-run writes the same bytes.
+ * Tokenizes samples, splits them into train and val by split key, applies the mixture, packs
+ * them and writes the shards and their manifest. Shards are chosen and ordered by a seeded
+ * shuffle key, so a re-run writes the same bytes.
  */
 public final class ShardWriter {
+
+  /** The splits, in the order they are written. */
+  public static final List<String> SPLITS = List.of("train", "val");
 
   private final ShardSettings settings;
 
@@ -41,44 +66,145 @@ public final class ShardWriter {
     this.settings = settings;
   }
 
-  /**
-   * Writes {@code samples} (sample_id, source, text, …) as {@code shardsDir/train/part-*.parquet}
-   * and returns the manifest (not yet written; see {@link ManifestIo}).
-   */
+  /** {@link #write(Dataset, Dataset, String, String, String)} with nothing excluded. */
   public ShardManifest write(Dataset<Row> samples, String shardsDir, String configSha256,
                              String codeVersion) {
-    TextTokenizer tokenizer = Tokenizers.named(settings.tokenizer());
-    String trainDir = shardsDir + "/train";
-    samples.select(col("sample_id"), col("source"), col("text"))
-        .repartition(settings.shards(), col("sample_id"))
-        .sortWithinPartitions("sample_id")
-        .mapPartitions(new PackPartition(settings.tokenizer(), settings.seqLen()),
-            Encoders.row(ShardSchema.SEQUENCES))
-        .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(trainDir);
-    renameStably(samples.sparkSession().sparkContext().hadoopConfiguration(), trainDir);
+    return write(samples, null, shardsDir, configSha256, codeVersion);
+  }
 
-    Dataset<Row> written = samples.sparkSession().read().parquet(trainDir);
-    List<ShardFile> files = describeFiles(written, shardsDir, "train");
-    long sequences = files.stream().mapToLong(ShardFile::rows).sum();
-    long tokens = files.stream().mapToLong(ShardFile::tokens).sum();
-    long sampleCount = samples.count();
-    Map<String, ShardManifest.Counts> splits = Map.of("train",
-        new ShardManifest.Counts(sampleCount, sequences, tokens));
-    ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
-        tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256());
-    return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
-        "concat_split", splits, perSource(written), files, settings.seed(), configSha256,
-        codeVersion);
+  /**
+   * Writes {@code samples} (sample_id, source, text, split_key…) less those {@code excluded}
+   * lists (a {@code curated/excluded} table, or null) as {@code shardsDir/SPLIT/part-*.parquet}
+   * (and Megatron files when configured) and returns the manifest (not yet written; see {@link
+   * ManifestIo}).
+   */
+  public ShardManifest write(Dataset<Row> samples, Dataset<Row> excluded, String shardsDir,
+                             String configSha256, String codeVersion) {
+    SparkSession spark = samples.sparkSession();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    TextTokenizer tokenizer = Tokenizers.named(settings.tokenizer());
+    List<String> columns = Arrays.asList(samples.columns());
+    Column splitKey = columns.contains("split_key")
+        ? coalesce(col("split_key"), col("sample_id"))
+        : columns.contains("material_id") ? coalesce(col("material_id"), col("sample_id"))
+        : col("sample_id");
+    Dataset<Row> in = samples.select(col("sample_id"), col("source"), col("text"),
+        splitKey.as("split_key"));
+    long excludedCount = 0;
+    if (excluded != null) {
+      long before = in.count();
+      Dataset<Row> ids = excluded.select(explode(col("sample_ids")).as("sample_id")).distinct();
+      in = in.join(ids, in.col("sample_id").equalTo(ids.col("sample_id")), "left_anti");
+      excludedCount = before - in.count();
+    }
+    long valCut = Math.round(settings.valFraction() * 1_000_000);
+    Column split = when(pmod(xxhash64(col("split_key"), lit(settings.seed())), lit(1_000_000))
+        .lt(valCut), lit("val")).otherwise(lit("train"));
+    Column weight = lit(1.0);
+    if (!settings.mixture().isEmpty()) {
+      List<Column> kv = new ArrayList<>();
+      settings.mixture().forEach((k, v) -> {
+        kv.add(lit(k));
+        kv.add(lit(v));
+      });
+      weight = coalesce(element_at(map(kv.toArray(new Column[0])), col("source")), lit(1.0));
+    }
+    Column u = pmod(xxhash64(col("sample_id"), lit(settings.seed() + 1)), lit(1_000_000))
+        .divide(1e6);
+    Column copies = when(col("split").equalTo("val"), lit(1)).otherwise(
+        floor(col("w")).plus(when(u.lt(col("w").minus(floor(col("w")))), 1).otherwise(0)))
+        .cast("int");
+    int parallel = Math.max(2, 2 * spark.sparkContext().defaultParallelism());
+    JavaRDD<TokenizedSample> tokenized = in.withColumn("split", split).withColumn("w", weight)
+        .withColumn("copies", copies)
+        .select("sample_id", "source", "split", "copies", "text")
+        .repartition(parallel)
+        .javaRDD().mapPartitions(new TokenizePartition(settings.tokenizer()))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      // split|source -> samples, unique tokens, documents, emitted tokens
+      Map<String, long[]> stats = new TreeMap<>(tokenized.mapToPair(t -> new Tuple2<>(
+              t.split() + "|" + t.source(), new long[] {1, t.ids().length + 1L, t.copies(),
+              (long) t.copies() * (t.ids().length + 1L)}))
+          .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]})
+          .collectAsMap());
+      List<ShardFile> files = new ArrayList<>();
+      Map<String, ShardManifest.Counts> splits = new TreeMap<>();
+      Map<String, Map<String, ShardManifest.Counts>> bySplit = new TreeMap<>();
+      Map<String, ShardManifest.PackingStats> packingStats = new TreeMap<>();
+      for (String s : SPLITS) {
+        long emitted = stats.entrySet().stream().filter(e -> e.getKey().startsWith(s + "|"))
+            .mapToLong(e -> e.getValue()[3]).sum();
+        long samplesIn = stats.entrySet().stream().filter(e -> e.getKey().startsWith(s + "|"))
+            .mapToLong(e -> e.getValue()[0]).sum();
+        long documents = stats.entrySet().stream().filter(e -> e.getKey().startsWith(s + "|"))
+            .mapToLong(e -> e.getValue()[2]).sum();
+        String dir = shardsDir + "/" + s;
+        deleteQuietly(conf, dir);
+        if (documents == 0) {
+          splits.put(s, new ShardManifest.Counts(0, 0, 0));
+          bySplit.put(s, Map.of());
+          packingStats.put(s, new ShardManifest.PackingStats(0, 0, 0, 0));
+          continue;
+        }
+        int shards = (int) Math.max(settings.shards(),
+            Math.min(100_000, (emitted + settings.targetShardTokens() - 1)
+                / settings.targetShardTokens()));
+        writeSplit(spark, tokenized, s, shards, dir);
+        Dataset<Row> written = spark.read().parquet(dir);
+        List<ShardFile> splitFiles = describeFiles(written, shardsDir, s);
+        files.addAll(splitFiles);
+        long sequences = splitFiles.stream().mapToLong(ShardFile::rows).sum();
+        long tokens = splitFiles.stream().mapToLong(ShardFile::tokens).sum();
+        splits.put(s, new ShardManifest.Counts(samplesIn, sequences, tokens));
+        Dataset<Row> pieces = pieces(written);
+        bySplit.put(s, perSource(pieces));
+        packingStats.put(s, packingStats(spark, pieces, tokenized, s, documents));
+        if (settings.megatron()) {
+          files.addAll(writeMegatron(spark, conf, shardsDir, s, splitFiles));
+        }
+      }
+      ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
+          tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256());
+      return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
+          settings.packing(), packingStats, splits, totals(bySplit), bySplit,
+          mixture(stats, bySplit.get("train")), settings.valFraction(), excludedCount, files,
+          settings.seed(), configSha256, codeVersion);
+    } finally {
+      tokenized.unpersist(false);
+    }
+  }
+
+  private void writeSplit(SparkSession spark, JavaRDD<TokenizedSample> tokenized, String split,
+                          int shards, String dir) {
+    long seed = settings.seed();
+    JavaRDD<Row> rows = tokenized.filter(t -> t.split().equals(split) && t.copies() > 0)
+        .flatMapToPair(t -> {
+          List<Tuple2<Long, TokenizedDocument>> out = new ArrayList<>(t.copies());
+          TokenizedDocument doc = new TokenizedDocument(t.sampleId(), t.source(), t.ids());
+          for (int c = 0; c < t.copies(); c++) {
+            out.add(new Tuple2<>(ShuffleKey.of(seed, t.sampleId(), c), doc));
+          }
+          return out.iterator();
+        })
+        .repartitionAndSortWithinPartitions(new ShardPartitioner(shards))
+        .mapPartitions(new PackPartition(settings));
+    spark.createDataFrame(rows, ShardSchema.SEQUENCES)
+        .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
+    renameStably(spark.sparkContext().hadoopConfiguration(), dir);
+  }
+
+  /** One row per document piece: seq, len, sample_id, source. */
+  private static Dataset<Row> pieces(Dataset<Row> written) {
+    return written.withColumn("seq", monotonically_increasing_id())
+        .select(col("seq"), explode(arrays_zip(col("doc_lengths"), col("sample_ids"),
+            col("sources"))).as("p"))
+        .select(col("seq"), col("p.doc_lengths").as("len"), col("p.sample_ids").as("sample_id"),
+            col("p.sources").as("source"));
   }
 
   /** Per source: distinct samples, sequences it appears in, and tokens (from doc_lengths). */
-  private static Map<String, ShardManifest.Counts> perSource(Dataset<Row> written) {
-    Dataset<Row> pieces = written
-        .withColumn("seq", org.apache.spark.sql.functions.monotonically_increasing_id())
-        .select(col("seq"), explode(org.apache.spark.sql.functions.arrays_zip(
-            col("doc_lengths"), col("sample_ids"), col("sources"))).as("p"))
-        .select(col("seq"), col("p.doc_lengths").as("len"), col("p.sample_ids").as("sample_id"),
-            col("p.sources").as("source"));
+  private static Map<String, ShardManifest.Counts> perSource(Dataset<Row> pieces) {
     Map<String, ShardManifest.Counts> out = new TreeMap<>();
     for (Row r : pieces.groupBy("source")
         .agg(countDistinct("sample_id"), countDistinct("seq"), sum("len"))
@@ -86,6 +212,89 @@ public final class ShardWriter {
       out.put(r.getString(0), new ShardManifest.Counts(r.getLong(1), r.getLong(2), r.getLong(3)));
     }
     return out;
+  }
+
+  /** Pieces shorter than their document (and end-of-text) were cut from it. */
+  private static ShardManifest.PackingStats packingStats(SparkSession spark, Dataset<Row> pieces,
+                                                         JavaRDD<TokenizedSample> tokenized,
+                                                         String split, long documents) {
+    JavaRDD<Row> lengths = tokenized.filter(t -> t.split().equals(split))
+        .map(t -> org.apache.spark.sql.RowFactory.create(t.sampleId(), t.ids().length + 1));
+    Dataset<Row> full = spark.createDataFrame(lengths,
+        org.apache.spark.sql.types.DataTypes.createStructType(List.of(
+            org.apache.spark.sql.types.DataTypes.createStructField("sample_id",
+                org.apache.spark.sql.types.DataTypes.StringType, false),
+            org.apache.spark.sql.types.DataTypes.createStructField("full",
+                org.apache.spark.sql.types.DataTypes.IntegerType, false))));
+    Row r = pieces.join(full, "sample_id")
+        .agg(count(lit(1)), sum(when(col("len").lt(col("full")), 1).otherwise(0)),
+            countDistinct(when(col("len").lt(col("full")), col("sample_id"))))
+        .first();
+    return new ShardManifest.PackingStats(documents, r.getLong(0),
+        r.isNullAt(1) ? 0 : r.getLong(1), r.getLong(2));
+  }
+
+  private static Map<String, ShardManifest.Counts> totals(
+      Map<String, Map<String, ShardManifest.Counts>> bySplit) {
+    Map<String, ShardManifest.Counts> out = new TreeMap<>();
+    bySplit.values().forEach(m -> m.forEach((source, c) -> out.merge(source, c,
+        (a, b) -> new ShardManifest.Counts(a.samples() + b.samples(),
+            a.sequences() + b.sequences(), a.tokens() + b.tokens()))));
+    return out;
+  }
+
+  private Map<String, ShardManifest.MixtureEntry> mixture(Map<String, long[]> stats,
+                                                          Map<String, ShardManifest.Counts> train) {
+    Map<String, ShardManifest.MixtureEntry> out = new TreeMap<>();
+    for (Map.Entry<String, long[]> e : stats.entrySet()) {
+      if (!e.getKey().startsWith("train|")) {
+        continue;
+      }
+      String source = e.getKey().substring("train|".length());
+      long unique = e.getValue()[1];
+      long tokens = train == null || !train.containsKey(source) ? 0 : train.get(source).tokens();
+      out.put(source, new ShardManifest.MixtureEntry(settings.weight(source), e.getValue()[0],
+          unique, tokens, unique == 0 ? 0 : (double) tokens / unique));
+    }
+    return out;
+  }
+
+  /**
+   * Streams a split's Parquet files, in file order, into {@code megatron/SPLIT.bin} and
+   * {@code .idx}.
+   */
+  private static List<ShardFile> writeMegatron(SparkSession spark, Configuration conf,
+                                               String shardsDir, String split,
+                                               List<ShardFile> parquet) {
+    try {
+      Path dir = new Path(shardsDir, "megatron");
+      FileSystem fs = dir.getFileSystem(conf);
+      fs.mkdirs(dir);
+      Path bin = new Path(dir, split + ".bin");
+      Path idx = new Path(dir, split + ".idx");
+      long sequences;
+      long tokens;
+      try (MegatronIndexWriter w = new MegatronIndexWriter(fs.create(bin, true),
+          fs.create(idx, true))) {
+        for (ShardFile f : parquet) {
+          Iterator<Row> rows = spark.read().parquet(new Path(shardsDir, f.path()).toString())
+              .select("input_ids").toLocalIterator();
+          while (rows.hasNext()) {
+            List<Integer> ids = rows.next().getList(0);
+            w.add(ids.stream().mapToInt(Integer::intValue).toArray());
+          }
+        }
+        sequences = w.sequences();
+        tokens = w.tokens();
+      }
+      return List.of(
+          new ShardFile("megatron/" + split + ".bin", split, sequences, tokens,
+              fs.getFileStatus(bin).getLen(), sha256(fs, bin)),
+          new ShardFile("megatron/" + split + ".idx", split, sequences, tokens,
+              fs.getFileStatus(idx).getLen(), sha256(fs, idx)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the Megatron files of " + split, e);
+    }
   }
 
   /** Rows and tokens per file from the data itself, bytes and SHA-256 from the file system. */
@@ -114,18 +323,27 @@ public final class ShardWriter {
     return files;
   }
 
+  private static void deleteQuietly(Configuration conf, String dir) {
+    try {
+      Path p = new Path(dir);
+      p.getFileSystem(conf).delete(p, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + dir, e);
+    }
+  }
+
   /**
    * Spark names files with a random job id; shards are renamed {@code part-00000.parquet}… in
    * Spark's partition order, so a re-run produces the same file names as well as the same rows.
    */
-  private static void renameStably(org.apache.hadoop.conf.Configuration conf, String dir) {
+  private static void renameStably(Configuration conf, String dir) {
     try {
       Path path = new Path(dir);
       FileSystem fs = path.getFileSystem(conf);
       FileStatus[] files = fs.listStatus(path, p -> p.getName().endsWith(".parquet"));
-      java.util.Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
+      Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
       for (int i = 0; i < files.length; i++) {
-        Path target = new Path(path, String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
+        Path target = new Path(path, String.format(Locale.ROOT, "part-%05d.parquet", i));
         if (!fs.rename(files[i].getPath(), target)) {
           throw new IOException("cannot rename " + files[i].getPath() + " to " + target);
         }
@@ -138,7 +356,7 @@ public final class ShardWriter {
   static String sha256(FileSystem fs, Path path) throws IOException {
     MessageDigest sha = sha256Digest();
     try (InputStream in = new DigestInputStream(fs.open(path), sha)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(sha.digest());
   }
@@ -150,5 +368,4 @@ public final class ShardWriter {
       throw new IllegalStateException(e);
     }
   }
-
 }

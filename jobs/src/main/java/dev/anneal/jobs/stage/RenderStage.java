@@ -1,0 +1,56 @@
+package dev.anneal.jobs.stage;
+
+import dev.anneal.jobs.config.AnnealConfig;
+import dev.anneal.tokenize.render.RenderInputs;
+import dev.anneal.tokenize.render.RenderSettings;
+import dev.anneal.tokenize.render.Samples;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Renders every record kind, label, synthesis and material dossier into {@code curated/samples};
+ * tables other helpers' stages write (links, labels, synthesis) are read only when they exist.
+ */
+public final class RenderStage implements Stage {
+
+  @Override
+  public String name() {
+    return "render";
+  }
+
+  @Override
+  public StageReport run(StageContext ctx) {
+    SparkSession spark = ctx.spark();
+    OutputLayout out = ctx.out();
+    RenderInputs in = new RenderInputs(
+        Tables.read(spark, out.raw("documents"), "ingest"),
+        Tables.read(spark, out.raw("paragraphs"), "ingest"),
+        Tables.read(spark, out.raw("structures"), "ingest"),
+        Tables.read(spark, out.curated("materials"), "normalize"),
+        optional(spark, out.raw("calculations")),
+        optional(spark, out.raw("measurements")),
+        optional(spark, out.curated("labels")),
+        optional(spark, out.raw("synthesis")),
+        optional(spark, out.curated("links")));
+    StageReport.Builder report = StageReport.builder(name());
+    long n = Tables.write(Samples.all(in, settings(ctx.config())), out.curated("samples"));
+    report.count("curated/samples", n);
+    for (Row r : spark.read().parquet(out.curated("samples")).groupBy("kind").count()
+        .orderBy("kind").collectAsList()) {
+      report.count("curated/samples " + r.getString(0), r.getLong(1));
+    }
+    return report.build(0);
+  }
+
+  /** The render settings of {@code config}. */
+  public static RenderSettings settings(AnnealConfig config) {
+    AnnealConfig.Render r = config.render();
+    return new RenderSettings(r.structureDigits(), r.structureForms(), r.translations(),
+        config.tokenize().seed(), r.templates(), r.dossierOrders(), r.dossierMaxParts());
+  }
+
+  private static Dataset<Row> optional(SparkSession spark, String path) {
+    return Tables.exists(spark, path) ? spark.read().parquet(path) : null;
+  }
+}

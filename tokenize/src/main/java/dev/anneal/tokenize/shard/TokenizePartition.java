@@ -1,0 +1,36 @@
+package dev.anneal.tokenize.shard;
+
+import dev.anneal.tokenize.tokenizer.TextTokenizer;
+import dev.anneal.tokenize.tokenizer.Tokenizers;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+
+/** Tokenizes rows (sample_id, source, split, copies, text) of one partition. */
+final class TokenizePartition implements FlatMapFunction<Iterator<Row>, TokenizedSample> {
+
+  private static final long serialVersionUID = 1L;
+  private final String tokenizerName;
+
+  TokenizePartition(String tokenizerName) {
+    this.tokenizerName = tokenizerName;
+  }
+
+  @Override
+  public Iterator<TokenizedSample> call(Iterator<Row> rows) {
+    TextTokenizer tokenizer = Tokenizers.named(tokenizerName);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public TokenizedSample next() {
+        Row r = rows.next();
+        return new TokenizedSample(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
+            tokenizer.encode(r.getString(4)));
+      }
+    };
+  }
+}

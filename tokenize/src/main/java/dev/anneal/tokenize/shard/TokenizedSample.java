@@ -1,0 +1,16 @@
+package dev.anneal.tokenize.shard;
+
+import java.io.Serializable;
+
+/**
+ * A sample after tokenization, before packing.
+ *
+ * @param sampleId the sample
+ * @param source   its mixture source
+ * @param split    {@code train} or {@code val}
+ * @param copies   how many times the mixture puts it in its split (0 drops it)
+ * @param ids      token ids, without the end-of-text token
+ */
+record TokenizedSample(String sampleId, String source, String split, int copies, int[] ids)
+    implements Serializable {
+}

@@ -1,0 +1,145 @@
+package dev.anneal.tokenize.shard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anneal.ingest.testing.ProjectPaths;
+import dev.anneal.tokenize.tokenizer.TextTokenizer;
+import dev.anneal.tokenize.tokenizer.Tokenizers;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readers that share no code with Anneal read its shards: DuckDB (npm {@code @duckdb/node-api})
+ * finds the manifest's rows and tokens and a sequence that decodes back to its samples' texts;
+ * a numpy reader written after Megatron's {@code indexed_dataset.py} reads the .bin/.idx files.
+ */
+class ShardConsumersTest {
+
+  static ShardFixture f;
+  static final Path PEERS = ProjectPaths.root().resolve("scripts/peers");
+
+  @BeforeAll
+  static void write() {
+    f = ShardFixture.get();
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    File log = Files.createTempFile("anneal-peer", ".err").toFile();
+    Process p = new ProcessBuilder(command).directory(PEERS.toFile())
+        .redirectError(log).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException(command + " failed:\n" + Files.readString(log.toPath()));
+    }
+    return out;
+  }
+
+  private static boolean works(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Test
+  void duckDbFindsTheManifestsCountsAndASequenceDecodesToItsSamples() throws Exception {
+    assumeTrue(Files.isDirectory(PEERS.resolve("node_modules/@duckdb/node-api")),
+        "npm @duckdb/node-api not installed: run scripts/install-node-peers.sh");
+    assumeTrue(works("node", "--version"), "node is not on the PATH");
+    JsonNode out = new ObjectMapper().readTree(run(List.of("node", "shards_duckdb.mjs",
+        f.shards.toString())));
+    for (String split : List.of("train", "val")) {
+      ShardManifest.Counts c = f.manifest.splits().get(split);
+      assertEquals(c.sequences(), out.get("splits").get(split).get("rows").asLong(), split);
+      assertEquals(c.tokens(), out.get("splits").get(split).get("tokens").asLong(), split);
+    }
+    for (ShardFile file : f.manifest.files()) {
+      if (file.path().endsWith(".parquet")) {
+        JsonNode seen = out.get("files").get(file.path());
+        assertEquals(file.rows(), seen.get("rows").asLong(), file.path());
+        assertEquals(file.tokens(), seen.get("tokens").asLong(), file.path());
+      }
+    }
+    Map<String, String> texts = new HashMap<>();
+    for (Row r : f.samples.collectAsList()) {
+      texts.put(r.getAs("sample_id"), r.getAs("text"));
+    }
+    TextTokenizer tokenizer = Tokenizers.named("o200k_base");
+    int whole = 0;
+    for (String split : List.of("train", "val")) {
+      JsonNode first = out.get("first").get(split);
+      List<Integer> ids = new ArrayList<>();
+      first.get("input_ids").forEach(n -> ids.add(n.asInt()));
+      int at = 0;
+      for (int i = 0; i < first.get("doc_lengths").size(); i++) {
+        int len = first.get("doc_lengths").get(i).asInt();
+        String sampleId = first.get("sample_ids").get(i).asText();
+        String text = texts.get(sampleId);
+        boolean endsDocument = ids.get(at + len - 1) == tokenizer.endOfTextId();
+        int[] piece = ids.subList(at, at + len - (endsDocument ? 1 : 0)).stream()
+            .mapToInt(Integer::intValue).toArray();
+        String decoded = tokenizer.decode(piece);
+        if (endsDocument && text.length() == decoded.length()) {
+          assertEquals(text, decoded, sampleId);
+          whole++;
+        } else {
+          assertTrue(text.contains(decoded), "a cut piece is part of its sample: " + decoded);
+        }
+        at += len;
+      }
+      assertEquals(ids.size(), at, "doc_lengths cover the sequence");
+    }
+    assertTrue(whole > 0, "at least one whole sample decoded");
+  }
+
+  @Test
+  void numpyReadsTheMegatronFilesAsMegatronDoes() throws Exception {
+    assumeTrue(works("python3", "-c", "import numpy"),
+        "python3 with numpy is missing: scripts/install-test-deps.sh installs python3-numpy");
+    for (String split : List.of("train", "val")) {
+      JsonNode m = new ObjectMapper().readTree(run(List.of("python3", "megatron_read.py",
+          f.shards.resolve("megatron/" + split).toString())));
+      assertEquals(1, m.get("version").asInt());
+      assertEquals("int32", m.get("dtype").asText());
+      List<Row> rows = new ArrayList<>();
+      for (ShardFile file : f.manifest.files()) {
+        if (file.split().equals(split) && file.path().endsWith(".parquet")) {
+          rows.addAll(f.spark.read().parquet(f.shards.resolve(file.path()).toString())
+              .select("input_ids").collectAsList());
+        }
+      }
+      assertEquals(rows.size(), m.get("sequence_count").asInt(), split);
+      assertEquals(rows.size() + 1, m.get("document_count").asInt(), split);
+      assertEquals(0, m.get("document_indices").get(0).asInt());
+      for (int i = 0; i < rows.size(); i++) {
+        List<Integer> expected = rows.get(i).getList(0);
+        JsonNode seq = m.get("sequences").get(i);
+        assertEquals(expected.size(), m.get("sizes").get(i).asInt());
+        for (int k = 0; k < expected.size(); k++) {
+          assertEquals((int) expected.get(k), seq.get(k).asInt(), split + " seq " + i + " id " + k);
+        }
+      }
+    }
+  }
+}
