@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Anneal: a mid-training data pipeline for scientific corpora on Apache Spark.",
     subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Normalize.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
-        SearchCommand.class, ShardsCommand.class, FormulaCommand.class,
+        SearchCommand.class, ServeCommand.class, ShardsCommand.class, FormulaCommand.class,
         ConfigCommand.class})
 public final class AnnealCommand implements Runnable {
 
