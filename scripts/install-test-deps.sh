@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the test suite's peers need on a Debian machine (CI or a developer's):
-# pymatgen, ASE and gemmi for the side-by-side fidelity tests. Idempotent; needs root for apt.
-# Tests that need a peer skip with a message when it is missing, so this is optional locally.
+# pymatgen, ASE and gemmi for the side-by-side fidelity tests; chromium and chromium-driver for
+# the search page's browser test (Selenium drives /usr/bin/chromedriver). Idempotent; needs root
+# for apt. Tests that need a peer skip with a message when it is missing, so this is optional locally.
 set -euo pipefail
 
-packages=(python3-pymatgen python3-ase python3-gemmi)
+packages=(python3-pymatgen python3-ase python3-gemmi chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
