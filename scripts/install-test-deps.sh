@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the test suite's peers need on a Debian machine (CI or a developer's):
 # pymatgen, ASE and gemmi for the side-by-side fidelity tests; numpy for the Megatron index
-# reader (ShardConsumersTest). Idempotent; needs root for apt.
-# Tests that need a peer skip with a message when it is missing, so this is optional locally.
+# reader (ShardConsumersTest); chromium and chromium-driver for the browser tests (Selenium drives
+# /usr/bin/chromedriver); Jupyter, pandas, matplotlib and PyTorch for the notebooks.
+# Idempotent; needs root for apt. Tests that need a peer skip with a message when it is missing,
+# so this is optional locally.
 set -euo pipefail
 
-packages=(python3-pymatgen python3-ase python3-gemmi python3-numpy)
+packages=(python3-pymatgen python3-ase python3-gemmi python3-numpy chromium chromium-driver
+  jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib python3-torch)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -13,8 +13,8 @@ import org.apache.lucene.index.IndexableField;
 final class HitFields {
 
   /** Shown as the hit's own id, title and snippet, so not repeated in the fields map. */
-  private static final Set<String> SHOWN_ELSEWHERE =
-      Set.of(IndexFields.KIND, IndexFields.ID, IndexFields.TITLE, IndexFields.TEXT);
+  private static final Set<String> SHOWN_ELSEWHERE = Set.of(IndexFields.KIND, IndexFields.ID,
+      IndexFields.TITLE, IndexFields.TEXT, IndexFields.LINK, IndexFields.DETAIL);
 
   private HitFields() {
   }
@@ -36,6 +36,13 @@ final class HitFields {
         out.put("docIds", list(d, IndexFields.DOC_ID));
         out.put("structureIds", list(d, IndexFields.STRUCTURE_ID));
         out.put("synthIds", list(d, IndexFields.SYNTH_ID));
+      }
+      case IndexFields.KIND_STRUCTURE, IndexFields.KIND_CALCULATION, IndexFields.KIND_SYNTHESIS -> {
+        out.put("formulas", list(d, IndexFields.FORMULA));
+        out.put("elements", list(d, IndexFields.ELEMENTS));
+        out.put("sg", list(d, IndexFields.SPACEGROUP));
+        out.put("docIds", list(d, IndexFields.DOC_ID));
+        single(out, "year", d, IndexFields.YEAR);
       }
       default -> {
         // Kinds written by later code: show what is stored, lists only where there are several.

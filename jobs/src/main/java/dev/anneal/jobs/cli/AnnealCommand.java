@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Normalize.class,
         StageCommands.Render.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
-        SearchCommand.class, ShardsCommand.class, FormulaCommand.class,
+        SearchCommand.class, ServeCommand.class, ShardsCommand.class, FormulaCommand.class,
         ConfigCommand.class})
 public final class AnnealCommand implements Runnable {
 

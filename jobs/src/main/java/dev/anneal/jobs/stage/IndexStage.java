@@ -1,10 +1,19 @@
 package dev.anneal.jobs.stage;
 
+import dev.anneal.search.spark.IndexInputs;
 import dev.anneal.search.spark.PartitionedIndexBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
-/** Builds the Lucene index of paragraphs and materials under {@code OUT/index}. */
+/**
+ * Builds the Lucene index under {@code OUT/index}: paragraphs, materials, structures,
+ * calculations and synthesis descriptions, each with its linked records. Tables other helpers'
+ * stages write ({@code raw/synthesis}, {@code curated/links}, {@code curated/labels}) are indexed
+ * when they exist.
+ */
 public final class IndexStage implements Stage {
 
   @Override
@@ -15,18 +24,30 @@ public final class IndexStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     try {
-      PartitionedIndexBuilder.Summary s = PartitionedIndexBuilder.build(
+      IndexInputs in = new IndexInputs(
           Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest"),
           Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest"),
           Tables.read(ctx.spark(), ctx.out().curated("materials"), "normalize"),
+          optional(ctx, ctx.out().raw("structures")),
+          optional(ctx, ctx.out().raw("calculations")),
+          optional(ctx, ctx.out().raw("synthesis")),
+          optional(ctx, ctx.out().raw("measurements")),
+          optional(ctx, ctx.out().curated("links")),
+          optional(ctx, ctx.out().curated("labels")));
+      PartitionedIndexBuilder.Summary s = PartitionedIndexBuilder.build(in,
           ctx.out().path("_staging/index"), ctx.out().index());
-      return StageReport.builder(name())
-          .count("indexed paragraphs", s.paragraphs())
-          .count("indexed materials", s.materials())
-          .count("index parts merged", s.parts())
-          .build(0);
+      StageReport.Builder report = StageReport.builder(name());
+      for (Map.Entry<String, Long> e : s.counts().entrySet()) {
+        report.count("indexed " + e.getKey(), e.getValue());
+      }
+      return report.count("index parts merged", s.parts()).build(0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the index under " + ctx.out().index(), e);
     }
+  }
+
+  /** The table at {@code path}, or null when the stage that writes it has not run. */
+  private static Dataset<Row> optional(StageContext ctx, String path) {
+    return Tables.exists(ctx.spark(), path) ? ctx.spark().read().parquet(path) : null;
   }
 }

@@ -16,7 +16,8 @@ public final class IndexAnalyzers {
   /**
    * English analysis (stop words, Porter stemming) for the text fields and keyword analysis for
    * everything else; ids, formulas and element symbols are case-sensitive keywords because
-   * {@code Co} and {@code CO} are different things.
+   * {@code Co} and {@code CO} are different things. {@link IndexFields#CHEM} uses
+   * {@link ChemistryAnalyzer}.
    */
   public static Analyzer create() {
     // One EnglishAnalyzer serves all text fields: it reuses components globally, not per field.
@@ -25,6 +26,7 @@ public final class IndexAnalyzers {
     for (String field : IndexFields.TEXT_FIELDS) {
       perField.put(field, english);
     }
+    perField.put(IndexFields.CHEM, new ChemistryAnalyzer());
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
   }
 }

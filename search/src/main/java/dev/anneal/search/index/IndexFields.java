@@ -38,18 +38,47 @@ public final class IndexFields {
 
   /** The analyzed fields free text is searched in. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SECTION, TEXT);
+  /**
+   * Title and text again, analyzed by {@link ChemistryAnalyzer} (case kept, formulas, numbers and
+   * units whole, formulas also under their reduced form); not stored.
+   */
+  public static final String CHEM = "chem";
+  /** Linked records as {@code kind:id} (the other record's {@link #UID}), stored keywords. */
+  public static final String LINK = "link";
+  /** Kind-specific details as one JSON object (lattice and sites, labels, operations…), stored only. */
+  public static final String DETAIL = "detail";
+  /** Prefix of numeric property fields ({@code p.tc}, {@code p.temperature}): DoublePoint per value. */
+  public static final String NUMBER_PREFIX = "p.";
+
+  /** Facet dimension of {@link #KIND}. */
+  public static final String FACET_KIND = "kind";
+  /** Facet dimension of {@link #ELEMENTS} (multi-valued). */
+  public static final String FACET_ELEMENTS = "elements";
+  /** Facet dimension of {@link #SPACEGROUP} (multi-valued). */
+  public static final String FACET_SG = "sg";
+  /** Every facet dimension, in display order. */
+  public static final List<String> FACETS = List.of(FACET_KIND, FACET_ELEMENTS, FACET_SG);
 
   /** Value of {@link #KIND} for paragraphs. */
   public static final String KIND_PARAGRAPH = "paragraph";
   /** Value of {@link #KIND} for materials. */
   public static final String KIND_MATERIAL = "material";
-  /** Value of {@link #KIND} for synthesis records (not yet written by this module). */
+  /** Value of {@link #KIND} for synthesis descriptions. */
   public static final String KIND_SYNTHESIS = "synthesis";
-  /** Value of {@link #KIND} for crystal structures (not yet written by this module). */
+  /** Value of {@link #KIND} for crystal structures. */
   public static final String KIND_STRUCTURE = "structure";
+  /** Value of {@link #KIND} for simulation runs. */
+  public static final String KIND_CALCULATION = "calculation";
+  /** Not a kind of indexed record: the target of a link to a whole paper (its paragraphs are indexed). */
+  public static final String LINK_DOCUMENT = "document";
   /** Every kind a query may name. */
-  public static final List<String> KINDS =
-      List.of(KIND_PARAGRAPH, KIND_MATERIAL, KIND_SYNTHESIS, KIND_STRUCTURE);
+  public static final List<String> KINDS = List.of(KIND_PARAGRAPH, KIND_MATERIAL, KIND_SYNTHESIS,
+      KIND_STRUCTURE, KIND_CALCULATION);
+
+  /** The numeric field of property {@code name}. */
+  public static String number(String name) {
+    return NUMBER_PREFIX + name;
+  }
 
   private IndexFields() {
   }

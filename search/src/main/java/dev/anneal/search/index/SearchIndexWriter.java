@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -13,11 +14,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
-/** Writes paragraphs and materials into one Lucene index directory. */
+/** Writes paragraphs, materials, structures, calculations and synthesis records into one Lucene index directory. */
 public final class SearchIndexWriter implements AutoCloseable {
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final FacetsConfig facets = IndexFacets.config();
 
   /**
    * Opens (creating if needed) the index in {@code dir}; an existing index is appended to.
@@ -37,12 +39,32 @@ public final class SearchIndexWriter implements AutoCloseable {
 
   /** Adds a paragraph, replacing one already there with the same {@code paraId}. */
   public void add(IndexedParagraph paragraph) throws IOException {
-    upsert(IndexFields.KIND_PARAGRAPH, paragraph.paraId(), Documents.paragraph(paragraph));
+    add(paragraph, RecordExtras.NONE);
+  }
+
+  /** Adds a paragraph with its links and numbers, replacing one with the same {@code paraId}. */
+  public void add(IndexedParagraph paragraph, RecordExtras extras) throws IOException {
+    upsert(IndexFields.KIND_PARAGRAPH, paragraph.paraId(), Documents.paragraph(paragraph, extras));
   }
 
   /** Adds a material, replacing one already there with the same {@code materialId}. */
   public void add(IndexedMaterial material) throws IOException {
-    upsert(IndexFields.KIND_MATERIAL, material.materialId(), Documents.material(material));
+    add(material, RecordExtras.NONE);
+  }
+
+  /** Adds a material with its links, labels and details, replacing one with the same id. */
+  public void add(IndexedMaterial material, RecordExtras extras) throws IOException {
+    upsert(IndexFields.KIND_MATERIAL, material.materialId(), Documents.material(material, extras));
+  }
+
+  /** Adds a structure, calculation or synthesis record, replacing one with the same kind and id. */
+  public void add(IndexedRecord record) throws IOException {
+    if (!IndexFields.KINDS.contains(record.kind())
+        || record.kind().equals(IndexFields.KIND_PARAGRAPH)
+        || record.kind().equals(IndexFields.KIND_MATERIAL)) {
+      throw new IllegalArgumentException("not a kind of IndexedRecord: " + record.kind());
+    }
+    upsert(record.kind(), record.id(), Documents.record(record));
   }
 
   /** Makes everything added so far durable and visible to newly opened searchers. */
@@ -90,10 +112,10 @@ public final class SearchIndexWriter implements AutoCloseable {
 
   private void upsert(String kind, String id, Document doc) throws IOException {
     // Replacing on kind:id makes a retried Spark task idempotent within its partition index.
-    writer.updateDocument(new Term(IndexFields.UID, Documents.uid(kind, id)), doc);
+    writer.updateDocument(new Term(IndexFields.UID, Documents.uid(kind, id)), facets.build(doc));
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(IndexAnalyzers.create()).setOpenMode(mode);
+    return new IndexWriterConfig(IndexAnalyzers.create()).setOpenMode(mode).setRAMBufferSizeMB(64);
   }
 }

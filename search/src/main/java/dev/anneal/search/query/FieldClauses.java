@@ -5,9 +5,12 @@ import dev.anneal.ingest.chem.Element;
 import dev.anneal.search.index.IndexFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,12 +28,21 @@ final class FieldClauses {
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final int MAX_SPACEGROUP = 230;
 
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
   private final String query;
   private final TextQueries text;
+  private final Set<String> properties;
 
-  FieldClauses(String query, TextQueries text) {
+  /**
+   * Clauses of {@code query}; {@code properties} are the numeric properties the index holds
+   * ({@code tc}, {@code temperature}…), or null to accept any property name.
+   */
+  FieldClauses(String query, TextQueries text, Set<String> properties) {
     this.query = query;
     this.text = text;
+    this.properties = properties;
   }
 
   /** Whether the clause should add to the score (text fields) rather than only filter. */
@@ -51,9 +63,94 @@ final class FieldClauses {
       case "doc" -> anyOf(items(t, ","), i -> new TermQuery(new Term(IndexFields.DOC_ID, i.text)));
       case "id" -> anyOf(items(t, ","), i -> new TermQuery(new Term(IndexFields.ID, i.text)));
       case "title", "section" -> textClause(t, field);
-      default -> throw new QuerySyntaxException("unknown field '" + t.field() + "'; known fields: "
-          + String.join(", ", FIELDS), query, t.negated() ? t.start() + 1 : t.start());
+      default -> anyOf(items(t, ","), i -> numberRange(i, property(t)));
     };
+  }
+
+  /** {@code name>v}, {@code name>=v}, {@code name<v}, {@code name<=v}, {@code name=v}. */
+  Query compare(Token t) {
+    String field = t.field().toLowerCase(Locale.ROOT);
+    Item item = new Item(t.value(), t.valueStart());
+    if (field.equals("year") || field.equals("sg")) {
+      String f = field.equals("year") ? IndexFields.YEAR : IndexFields.SPACEGROUP;
+      int min = field.equals("year") ? -9999 : 1;
+      int max = field.equals("year") ? 9999 : MAX_SPACEGROUP;
+      int n = bound(t.value(), t.valueStart(), f, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1);
+      int lo = switch (t.op()) {
+        case ">" -> n + 1;
+        case ">=", "=" -> n;
+        default -> min;
+      };
+      int hi = switch (t.op()) {
+        case "<" -> n - 1;
+        case "<=", "=" -> n;
+        default -> max;
+      };
+      return IntPoint.newRangeQuery(f, Math.max(lo, min), Math.min(hi, max));
+    }
+    String name = property(t);
+    double v = number(item, name);
+    double lo = switch (t.op()) {
+      case ">" -> Math.nextUp(v);
+      case ">=", "=" -> v;
+      default -> Double.NEGATIVE_INFINITY;
+    };
+    double hi = switch (t.op()) {
+      case "<" -> Math.nextDown(v);
+      case "<=", "=" -> v;
+      default -> Double.POSITIVE_INFINITY;
+    };
+    return DoublePoint.newRangeQuery(IndexFields.number(name), lo, hi);
+  }
+
+  /** The numeric property a clause names, checked against the index's properties. */
+  private String property(Token t) {
+    String name = t.field().toLowerCase(Locale.ROOT);
+    if (properties != null && !properties.contains(name)) {
+      List<String> known = new ArrayList<>(FIELDS);
+      known.addAll(new TreeSet<>(properties));
+      throw new QuerySyntaxException("unknown field '" + t.field() + "'; known fields: "
+          + String.join(", ", known), query,
+          t.negated() ? t.start() + 1 : t.start());
+    }
+    return name;
+  }
+
+  /** {@code v}, {@code a..b}, {@code a..} or {@code ..b} over a numeric property. */
+  private Query numberRange(Item item, String name) {
+    String field = IndexFields.number(name);
+    String v = item.text;
+    int dots = v.indexOf("..");
+    if (dots < 0) {
+      return DoublePoint.newExactQuery(field, number(item, name));
+    }
+    String lo = v.substring(0, dots);
+    String hi = v.substring(dots + 2);
+    if (lo.isEmpty() && hi.isEmpty()) {
+      throw new QuerySyntaxException("range '..' in '" + name + ":' needs at least one bound",
+          query, item.offset);
+    }
+    double from = lo.isEmpty() ? Double.NEGATIVE_INFINITY : number(new Item(lo, item.offset), name);
+    double to = hi.isEmpty() ? Double.POSITIVE_INFINITY
+        : number(new Item(hi, item.offset + dots + 2), name);
+    if (from > to) {
+      throw new QuerySyntaxException("empty range '" + v + "' in '" + name
+          + ":': the lower bound is above the upper", query, item.offset);
+    }
+    return DoublePoint.newRangeQuery(field, from, to);
+  }
+
+  private double number(Item item, String name) {
+    if (!NUMBER.matcher(item.text).matches()) {
+      throw new QuerySyntaxException("'" + item.text + "' is not a number for '" + name + "'"
+          + " (values are in the property's canonical unit: K, s, eV/atom, GPa; ranges are "
+          + "written 1000..1300)", query, item.offset);
+    }
+    double d = Double.parseDouble(item.text);
+    if (!Double.isFinite(d)) {
+      throw new QuerySyntaxException("'" + item.text + "' is out of range", query, item.offset);
+    }
+    return d;
   }
 
   /** A piece of a comma-separated value and its 0-based offset in the query. */

@@ -9,6 +9,9 @@ final class QueryLexer {
 
   /** A field name; a word like {@code 1:2} or {@code Li-ion:} is free text, not a clause. */
   private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z_]*");
+  /** {@code tc>30}, {@code year<=2015}: a name, a comparison and the rest of the word. */
+  private static final Pattern COMPARE =
+      Pattern.compile("([A-Za-z][A-Za-z0-9_]*)(>=|<=|>|<|=)(.*)");
 
   private final String q;
   private int pos;
@@ -64,6 +67,16 @@ final class QueryLexer {
         throw new QuerySyntaxException("missing value after '" + field + ":'", q, valueStart);
       }
       return new Token(Token.Type.FIELD, field, value, false, negated, start, valueStart);
+    }
+    java.util.regex.Matcher m = COMPARE.matcher(word);
+    if (m.matches()) {
+      int valueStart = wordStart + m.end(2);
+      if (m.group(3).isEmpty()) {
+        throw new QuerySyntaxException("missing number after '" + m.group(1) + m.group(2) + "'",
+            q, valueStart);
+      }
+      return new Token(Token.Type.COMPARE, m.group(1), m.group(3), false, negated, start,
+          valueStart, m.group(2));
     }
     return new Token(Token.Type.WORD, null, word, false, negated, start, wordStart);
   }

@@ -3,6 +3,7 @@ package dev.anneal.search.query;
 import dev.anneal.search.index.IndexAnalyzers;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.Query;
  *   <li>{@code sg:139}, {@code year:2010..2020}, {@code year:2010..}, {@code year:..2015} —
  *       numbers and inclusive ranges;</li>
  *   <li>{@code kind:material}, {@code doc:ID}, {@code id:ID} — exact values;</li>
+ *   <li>{@code tc>30}, {@code tc:30..95}, {@code temperature:1000..1300} — numeric properties
+ *       (measured labels, synthesis temperatures) in their canonical unit;</li>
  *   <li>{@code title:word}, {@code section:"a phrase"} — text in one field;</li>
  *   <li>a leading {@code -} excludes: {@code -elements:Pb}, {@code -"thin film"}.</li>
  * </ul>
@@ -33,15 +36,25 @@ import org.apache.lucene.search.Query;
 public final class QueryParser {
 
   private final Analyzer analyzer;
+  private final Set<String> properties;
 
-  /** A parser using the analyzer the index is written with. */
+  /** A parser using the analyzer the index is written with, knowing no numeric property. */
   public QueryParser() {
     this(IndexAnalyzers.create());
   }
 
-  /** A parser analyzing text with {@code analyzer}, which must be the index's. */
+  /** A parser analyzing text with {@code analyzer}, which must be the index's; no properties. */
   public QueryParser(Analyzer analyzer) {
+    this(analyzer, Set.of());
+  }
+
+  /**
+   * A parser that knows the numeric properties of its index ({@code tc}, {@code temperature}),
+   * so a misspelt one is an error; null accepts any name.
+   */
+  public QueryParser(Analyzer analyzer, Set<String> properties) {
     this.analyzer = analyzer;
+    this.properties = properties == null ? null : Set.copyOf(properties);
   }
 
   /** A short description of the query language for {@code --help}. */
@@ -53,7 +66,9 @@ public final class QueryParser {
         "only:La,Sr,Cu,O          chemical system is exactly these elements",
         "sg:139  sg:136..141      space group number or range",
         "year:2010..2020          inclusive range; 2010.. and ..2020 are open",
-        "kind:material            paragraph, material, synthesis or structure",
+        "kind:material            paragraph, material, synthesis, structure or calculation",
+        "tc>30  tc:30..95         a numeric property (canonical unit: K, s, eV/atom, GPa);",
+        "temperature:1000..1300   also >=, <, <=, =; year and sg compare too",
         "doc:ID  id:ID            exact document or record id",
         "title:word  section:\"a phrase\"   text in one field",
         "-clause                  excludes; a,b in formula/sg/year/kind/doc/id means either");
@@ -74,7 +89,7 @@ public final class QueryParser {
       throw new QuerySyntaxException("empty query", query == null ? "" : query, 0);
     }
     TextQueries text = new TextQueries(analyzer);
-    FieldClauses fields = new FieldClauses(query, text);
+    FieldClauses fields = new FieldClauses(query, text, properties);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     boolean positive = false;
@@ -85,6 +100,9 @@ public final class QueryParser {
         if (t.type() == Token.Type.FIELD) {
           q = fields.build(t);
           scores = FieldClauses.scores(t);
+        } else if (t.type() == Token.Type.COMPARE) {
+          q = fields.compare(t);
+          scores = false;
         } else {
           q = text.anyField(t.value());
           scores = true;

@@ -42,6 +42,11 @@ final class TextQueries {
         perField.add(new BoostQuery(q, BOOSTS.get(field)));
       }
     }
+    // Formulas, numbers and units as written (case kept), and formulas in any element order.
+    Query chem = builder.createPhraseQuery(IndexFields.CHEM, text);
+    if (chem != null && !perField.isEmpty()) {
+      perField.add(chem);
+    }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 

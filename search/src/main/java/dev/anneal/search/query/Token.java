@@ -10,10 +10,18 @@ package dev.anneal.search.query;
  * @param negated    whether it was prefixed with '-'
  * @param start      0-based offset of the token (of the '-' if negated)
  * @param valueStart 0-based offset of the value's first character
+ * @param op         the comparison of a {@link Type#COMPARE} ({@code >}, {@code >=}, {@code <},
+ *                   {@code <=}, {@code =}); else null
  */
 record Token(Type type, String field, String value, boolean quoted, boolean negated, int start,
-             int valueStart) {
+             int valueStart, String op) {
 
-  /** Kinds of token. */
-  enum Type { WORD, PHRASE, FIELD }
+  /** A token that is not a comparison. */
+  Token(Type type, String field, String value, boolean quoted, boolean negated, int start,
+        int valueStart) {
+    this(type, field, value, quoted, negated, start, valueStart, null);
+  }
+
+  /** Kinds of token: a word, a quoted phrase, {@code field:value}, {@code field>value}. */
+  enum Type { WORD, PHRASE, FIELD, COMPARE }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 
-/** Indexes rows of {@code curated/materials}. */
+/** Indexes rows of {@code curated/materials} with their links, properties and details. */
 final class MaterialPartWriter extends IndexPartWriter {
 
   private static final long serialVersionUID = 1L;
@@ -28,6 +28,7 @@ final class MaterialPartWriter extends IndexPartWriter {
     writer.add(new IndexedMaterial(r.getAs("material_id"), formula,
         r.getList(r.fieldIndex("elements")), r.getAs("chemsys"),
         sg == null ? List.of() : List.of(sg), structureIds,
-        r.getList(r.fieldIndex("doc_ids")), r.getList(r.fieldIndex("synth_ids")), title, summary));
+        r.getList(r.fieldIndex("doc_ids")), r.getList(r.fieldIndex("synth_ids")), title, summary),
+        RowExtras.of(r, java.util.Map.of()));
   }
 }
