@@ -47,7 +47,9 @@ class NotebookFilesTest {
     for (Path nb : notebooks()) {
       JsonNode first = json.readTree(nb.toFile()).get("cells").get(0);
       assertEquals("markdown", first.get("cell_type").asText(), nb.toString());
-      String text = String.join("", json.convertValue(first.get("source"), String[].class));
+      JsonNode source = first.get("source");
+      String text = source.isTextual() ? source.asText()
+          : String.join("", json.convertValue(source, String[].class));
       assertTrue(text.contains("**What this needs.**") && text.contains("bin/anneal run"),
           nb + " does not start by saying what it needs");
     }
