@@ -36,6 +36,11 @@ public final class VasprunParser implements RecordParser<Calculation> {
   private static final List<String> KEPT_PARAMS = List.of("NELM", "NSW", "IBRION", "ISIF",
       "EDIFF", "EDIFFG", "ENMAX", "ISMEAR", "SIGMA", "ISPIN", "LEPSILON", "LSORBIT", "GGA",
       "METAGGA", "NELECT", "LDAU", "IVDW", "LHFCALC", "PREC", "IALGO", "POTIM", "TEBEG");
+  /**
+   * The only {@code <parameters>} values read (the ~500 others are skipped unbuilt): the kept
+   * ones, which include every tag {@link VaspConvergence} consults.
+   */
+  private static final java.util.Set<String> READ_PARAMS = java.util.Set.copyOf(KEPT_PARAMS);
 
   /**
    * Elements nothing is read from that hold most of a vasprun's bytes: dropped by a byte scan
@@ -156,7 +161,7 @@ public final class VasprunParser implements RecordParser<Calculation> {
           VasprunXml.readParams(r, generator, true);
         }
         case "incar" -> VasprunXml.readParams(r, incar, true);
-        case "parameters" -> VasprunXml.readParams(r, params, true);
+        case "parameters" -> VasprunXml.readParams(r, params, true, READ_PARAMS);
         case "kpoints" -> VasprunHeader.kpoints(r, calc);
         case "atominfo" -> VasprunHeader.atominfo(r, species, potcars);
         case "structure" -> {

@@ -3,6 +3,7 @@ package dev.anneal.ingest.simulation.vasp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -62,16 +63,29 @@ final class VasprunXml {
    */
   static void readParams(XMLStreamReader r, Map<String, String> out, boolean override)
       throws XMLStreamException {
+    readParams(r, out, override, null);
+  }
+
+  /**
+   * As {@link #readParams(XMLStreamReader, Map, boolean)}, keeping only the names in
+   * {@code wanted} (all when null): the text of the others is never built.
+   */
+  static void readParams(XMLStreamReader r, Map<String, String> out, boolean override,
+      Set<String> wanted) throws XMLStreamException {
     while (nextChild(r)) {
       String tag = r.getLocalName();
       String name = r.getAttributeValue(null, "name");
       if (tag.equals("i") || tag.equals("v")) {
+        if (name != null && wanted != null && !wanted.contains(name)) {
+          skip(r);
+          continue;
+        }
         String value = squeeze(text(r));
         if (name != null && (override || !out.containsKey(name))) {
           out.put(name, value);
         }
       } else {
-        readParams(r, out, override && !"response functions".equals(name));
+        readParams(r, out, override && !"response functions".equals(name), wanted);
       }
     }
   }
