@@ -42,9 +42,12 @@ public final class ReportedValueExtractor {
   }
 
   private static final List<Property> PROPERTIES = List.of(
-      new Property("tc", Pattern.compile("(?<prop>(?<![\\w$])T_?\\{?c\\}?(?:,?\\s?onset|\\^\\{?onset\\}?)?"
-          + "(?![\\w])|(?:superconducting\\s+)?(?:transition|critical)\\s+temperature(?:\\s+T_?c)?)"
-          + FILLER + "(?<val>\\d+(?:\\.\\d+)?(?:\\s?[–-]\\s?\\d+(?:\\.\\d+)?)?)\\s?(?<unit>mK|K)(?![\\w/])")),
+      // LaTeX spellings too: $T_c$ = 92 K, T$_{c}$ of 39~K, $T_c = 92$ K.
+      new Property("tc", Pattern.compile("(?<prop>(?<![\\w])\\$?T\\$?_?\\{?c\\}?\\$?"
+          + "(?:,?\\s?onset|\\^\\{?onset\\}?)?(?![\\w])"
+          + "|(?:superconducting\\s+)?(?:transition|critical)\\s+temperature(?:\\s+T_?c)?)"
+          + FILLER + "(?<val>\\d+(?:\\.\\d+)?(?:\\s?[–-]\\s?\\d+(?:\\.\\d+)?)?)\\$?[\\s~]?"
+          + "(?<unit>mK|K)(?![\\w/])")),
       new Property("formation_enthalpy", Pattern.compile("(?<prop>Δ\\s?H_?\\{?f\\}?(?:\\^?\\{?0\\}?|°)?"
           + "|\\\\Delta\\s?H_?\\{?f\\}?|formation enthalpy|enthalpy of formation|heat of formation)"
           + FILLER + "(?<val>" + NUMBER + ")\\s?(?<unit>" + energyUnits() + ")")),

@@ -27,6 +27,8 @@ public final class QuantityMentions {
       + TEMP_UNIT + "\\s?(?:/\\s?|\\s?per\\s)" + TIME_WORD
       + "|" + TEMP_UNIT + "\\s" + TIME_WORD + "\\s?(?:-1|−1|⁻¹|\\^-1)"
       + "|" + TEMP_UNIT + "|" + TIME_WORD + ")(?![\\w/])");
+  private static final Pattern RATE_UNIT = Pattern.compile("(?s)" + TEMP_UNIT + ".+");
+  private static final Pattern TEMPERATURE_UNIT = Pattern.compile(TEMP_UNIT);
   private static final Pattern RANGE = Pattern.compile("\\s*(?:[–−~-]|to)\\s*");
   private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)\\s*");
 
@@ -56,8 +58,9 @@ public final class QuantityMentions {
     Matcher m = MENTION.matcher(text);
     while (m.find()) {
       String unit = m.group("unit");
-      QuantityKind kind = unit.matches("(?s)" + TEMP_UNIT + ".+") ? QuantityKind.HEATING_RATE
-          : unit.matches(TEMP_UNIT) ? QuantityKind.TEMPERATURE : QuantityKind.DURATION;
+      QuantityKind kind = RATE_UNIT.matcher(unit).matches() ? QuantityKind.HEATING_RATE
+          : TEMPERATURE_UNIT.matcher(unit).matches() ? QuantityKind.TEMPERATURE
+          : QuantityKind.DURATION;
       if (kind == QuantityKind.DURATION && unit.equals("s")
           && m.start("unit") == m.end("nums")) {
         continue; // "4s" is an orbital, "1980s" a decade: seconds need a space.

@@ -34,6 +34,8 @@ class ReportedValueExtractorTest {
     assertEquals(39.0, only("MgB2 has a T_c of 39 K.").value());
     assertEquals(0.6, only("The critical temperature of Sr2RuO4 is 600 mK.").value(), 1e-12);
     assertEquals("MgB2", only("The Tc of MgB2 is 39 K.").reducedFormula());
+    assertEquals(92.0, only("YBa$_2$Cu$_3$O$_7$ or YBa2Cu3O7 has $T_c$ = 92~K.").value());
+    assertEquals(39.0, only("For MgB2 we find $T_c = 39$ K.").value());
   }
 
   @Test
