@@ -23,7 +23,9 @@ final class ShardsCommand implements Runnable {
   /** {@code anneal shards verify OUT}. */
   @Command(name = "verify", mixinStandardHelpOptions = true,
       description = {"Re-read every shard of OUT and check it against shards/manifest.json:",
-          "files, sizes, SHA-256, rows, tokens, sequence lengths, document spans, vocabulary.",
+          "files, sizes, SHA-256, rows, tokens, sequence lengths, document spans, vocabulary,",
+          "for train and val; no sample in both splits; Megatron .bin/.idx (when written)",
+          "structurally sound and id-for-id equal to the Parquet sequences.",
           "Exit status 0 when everything matches, 1 otherwise."})
   static final class Verify implements Callable<Integer> {
 
