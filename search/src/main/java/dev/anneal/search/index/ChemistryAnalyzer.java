@@ -104,6 +104,8 @@ public final class ChemistryAnalyzer extends Analyzer {
 
   /** Adds a formula's reduced form at the same position when it differs from the token. */
   static final class FormulaFilter extends TokenFilter {
+    private static final java.util.regex.Pattern NONSTOICHIOMETRY =
+        java.util.regex.Pattern.compile("(?<=\\d)[-−–+±][δxyzd]$");
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private String pending;
@@ -126,7 +128,10 @@ public final class ChemistryAnalyzer extends Analyzer {
         return false;
       }
       String t = term.toString();
-      Optional<String> reduced = looksLikeFormula(t) ? QueryParser.reducedFormula(t) : Optional.empty();
+      // An oxygen non-stoichiometry suffix ("YBa2Cu3O7-δ", "O6+x") is dropped for the reduced form.
+      String plain = NONSTOICHIOMETRY.matcher(t).replaceFirst("");
+      Optional<String> reduced = looksLikeFormula(plain) ? QueryParser.reducedFormula(plain)
+          : Optional.empty();
       if (reduced.isPresent() && !reduced.get().equals(t)) {
         pending = reduced.get();
         saved = captureState();
