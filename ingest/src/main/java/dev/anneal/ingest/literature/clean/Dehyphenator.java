@@ -30,7 +30,7 @@ public final class Dehyphenator {
       "order", "level", "term", "art", "of", "the", "and", "or", "to", "specific", "sensitive",
       "resolved", "temperature", "pressure", "ion", "ions", "situ", "depth", "phase", "rays",
       "ray", "axis", "derived", "driven", "containing", "coated", "modified", "assisted",
-      "layer", "layers", "tuned", "sized", "shaped", "fold", "wise");
+      "layer", "layers", "tuned", "fold");
 
   private final Set<String> joinedWords;
   private final Set<String> hyphenatedWords;
@@ -76,7 +76,11 @@ public final class Dehyphenator {
       }
       Matcher tail = TRAILING_FRAGMENT.matcher(out);
       Matcher head = LEADING_FRAGMENT.matcher(line);
-      if (tail.find() && head.find()) {
+      char last = out.charAt(out.length() - 1);
+      if (last == '–' || last == '—' || last == '/'
+          || (last == '-' || last == '\u2010') && Character.isUpperCase(line.charAt(0))) {
+        out.append(line); // "mention–" + "mention", "MED-" + "LINE": no space at a dash
+      } else if (tail.find() && head.find()) {
         String first = tail.group(1);
         String second = head.group(1);
         if (keepHyphen(first, second)) {

@@ -22,6 +22,9 @@ public final class ReferenceFilter {
   /** "Beltagy, I., Lo, K. ..." or "Beltagy I, Lo K ..." */
   private static final Pattern AUTHOR_INITIALS = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’\\-]+,?\\s+(?:\\p{Lu}\\.\\s?){1,3}[,;]?\\s.*");
+  /** Vancouver style: "Wu M, Chen X, Li Y. Title. Journal. 2019;10:1234." */
+  private static final Pattern VANCOUVER = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’\\-]+ \\p{Lu}{1,3}(?:, \\p{Lu}[\\p{L}'’\\-]+ \\p{Lu}{1,3})*(?:,? et al)?\\. \\S.*");
   /** ACL style: "Iz Beltagy, Kyle Lo, and Arman Cohan. 2019. SciBERT: ..." */
   private static final Pattern NAMES_DOT_YEAR = Pattern.compile(
       "^\\p{Lu}[^.]{2,300}?\\.\\s+" + YEAR + "\\.\\s+\\S.*");
@@ -54,17 +57,16 @@ public final class ReferenceFilter {
     if (p.length() < 30 || p.length() > 3000) {
       return false;
     }
-    boolean shaped = NUMBERED.matcher(p).matches() || AUTHOR_INITIALS.matcher(p).matches()
-        || NAMES_DOT_YEAR.matcher(p).matches() || NAMES_PAREN_YEAR.matcher(p).matches();
-    if (!shaped) {
-      return false;
-    }
-    var m = BIB_MARKERS.matcher(p);
     int markers = 0;
+    var m = BIB_MARKERS.matcher(p);
     while (m.find()) {
       markers++;
     }
-    // Running text has sentences; an entry is mostly names, titles and numbers.
-    return markers >= 2 && markers * 60 >= Math.min(p.length(), 600);
+    if (AUTHOR_INITIALS.matcher(p).matches() || VANCOUVER.matcher(p).matches()
+        || NAMES_DOT_YEAR.matcher(p).matches() || NAMES_PAREN_YEAR.matcher(p).matches()) {
+      return markers >= 1;
+    }
+    // A numbered entry looks like an enumerated list item: it needs dense bibliographic marks.
+    return NUMBERED.matcher(p).matches() && markers >= 2 && markers * 100 >= Math.min(p.length(), 600);
   }
 }

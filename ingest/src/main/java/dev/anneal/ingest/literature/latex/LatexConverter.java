@@ -283,14 +283,21 @@ final class LatexConverter {
       }
       return p;
     }
+    if (name.equals("xspace")) {
+      // xspace puts a space where a word follows, none before punctuation.
+      if (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '\\')) {
+        para.append(' ');
+      }
+      return end;
+    }
     String symbol = LatexText.SYMBOLS.get(name);
     if (symbol != null) {
       para.append(symbol);
-      return name.equals("etal") || name.equals("eg") || name.equals("ie") ? end : end;
+      return skipBlanks(s, end); // TeX drops the spaces after a control word
     }
     // An unknown command: a font switch, a layout command or an undefined macro. Its name and
     // optional arguments go; braced arguments stay as text.
-    return skipOptional(s, end);
+    return skipBlanks(s, skipOptional(s, end));
   }
 
   /** Single-character commands: escapes, spaces, accents, {@code \(}…{@code \)} and {@code \[}…{@code \]}. */
@@ -458,6 +465,14 @@ final class LatexConverter {
         return p;
       }
     }
+  }
+
+  private static int skipBlanks(String s, int i) {
+    int p = i;
+    while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+      p++;
+    }
+    return p;
   }
 
   private static int skipSpaces(String s, int i) {

@@ -4,6 +4,7 @@ import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.literature.AuthorNames;
 import dev.anneal.ingest.literature.DocumentAssembler;
 import dev.anneal.ingest.literature.DocumentDraft;
 import dev.anneal.ingest.literature.ParsedDocument;
@@ -29,13 +30,6 @@ public final class LatexReader implements RecordParser<ParsedDocument> {
   private static final Pattern DOCUMENTCLASS = Pattern.compile("\\\\documentclass\\s*[\\[{]");
   private static final Pattern BEGIN_DOCUMENT = Pattern.compile("\\\\begin\\s*\\{document\\}");
   private static final Pattern END_DOCUMENT = Pattern.compile("\\\\end\\s*\\{document\\}");
-  private static final Pattern NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|van|von|de|der|da|di|du|le|la)){1,4}");
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i).*\\b(?:university|universit[äéà]|institut\\w*|college|school|department|dept|"
-          + "laborator\\w*|lab|centre|center|inc|corporation|corp|ltd|gmbh|research|academy|"
-          + "hospital|faculty|engineering|science|sciences|google|microsoft|allen|"
-          + "national|street|road|usa|china|germany|france|japan|uk)\\b.*");
   private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/[^\\s}]+)");
 
   private final DocumentAssembler assembler;
@@ -148,15 +142,11 @@ public final class LatexReader implements RecordParser<ParsedDocument> {
   static List<String> authors(LatexConverter converter, String arg) {
     List<String> out = new ArrayList<>();
     String cleaned = arg.replaceAll("\\$[^$]*\\$", " ")
-        .replaceAll("\\\\(?:thanks|Thanks|footnote|footnotemark|texttt|email|url)\\s*(?:\\[[^\\]]*\\])?(?:\\{(?:[^{}]|\\{[^{}]*\\})*\\})?", " ");
+        .replaceAll("\\\\(?:thanks|Thanks|footnotemark|footnotetext|footnote|texttt|email|url)\\s*(?:\\[[^\\]]*\\])?(?:\\{(?:[^{}]|\\{[^{}]*\\})*\\})?", " ");
     for (String group : cleaned.split("\\\\(?:and|AND|And)\\b")) {
       String firstLine = group.split("\\\\\\\\")[0];
       for (String piece : firstLine.split("\\\\quad|\\\\qquad|,|\\band\\b|\\\\hspace\\s*\\{[^}]*\\}")) {
-        String name = converter.inline(piece).replaceAll("[*†‡§¶\\d]+", " ").strip()
-            .replaceAll("\\s+", " ");
-        if (NAME.matcher(name).matches() && !NOT_A_NAME.matcher(name).matches()) {
-          out.add(name);
-        }
+        out.addAll(AuthorNames.in(converter.inline(piece)));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.anneal.ingest.literature.tika;
 
+import dev.anneal.ingest.literature.AuthorNames;
 import dev.anneal.ingest.literature.Block;
 import dev.anneal.ingest.literature.DocumentDraft;
 import dev.anneal.ingest.literature.clean.ReferenceFilter;
@@ -27,6 +28,10 @@ final class PdfLayout {
           + "appendix(?: [A-Z])?|supplementary (?:material|information))\\s*:?");
   private static final Pattern CAPTION = Pattern.compile(
       "(?:Figure|Fig\\.|Table|Scheme)\\s*[A-Z]?\\d+[a-z]?\\s*[:.|].*", Pattern.DOTALL);
+  private static final Pattern FOOTNOTE = Pattern.compile("\\d{1,2}(?:https?://|\\p{Lu}\\p{Ll})");
+  private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+      "(?i).*\\s(?:of|and|the|a|an|to|for|with|by|in|on|from|at|as|is|are|was|were|or|that|"
+          + "which|this|we|our|its|their|be|into|than|namely|using|via)$");
   private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s\"<>]+[^\\s\"<>.,;])");
 
   private PdfLayout() {
@@ -61,6 +66,14 @@ final class PdfLayout {
     }
     if (!metaAuthors.isEmpty()) {
       draft.authors.addAll(metaAuthors);
+    } else {
+      for (String f : front) {
+        if (!f.replace('\n', ' ').strip().equals(draft.title)) {
+          for (String line : f.split("\n")) {
+            draft.authors.addAll(AuthorNames.in(line));
+          }
+        }
+      }
     }
     String section = "";
     String kind = Block.BODY;
@@ -76,7 +89,7 @@ final class PdfLayout {
         draft.add(section, Block.BODY, p); // dropped by the assembler with its section
         continue;
       }
-      if (isDebris(p)) {
+      if (isDebris(p) || isFootnote(p)) {
         continue;
       }
       draft.add(section, CAPTION.matcher(p).matches() ? Block.CAPTION : kind, p);
@@ -135,7 +148,7 @@ final class PdfLayout {
     for (String p : paras) {
       int nl = p.indexOf('\n');
       String first = nl < 0 ? p : p.substring(0, nl);
-      if (nl > 0 && headingOf(first) != null) {
+      if (nl > 0 && headingOf(first) != null && first.split("\\s+").length <= 8) {
         split.add(first);
         split.add(p.substring(nl + 1));
       } else {
@@ -144,12 +157,23 @@ final class PdfLayout {
     }
     List<String> out = new ArrayList<>();
     for (String p : split) {
-      if (!out.isEmpty()) {
-        String prev = out.get(out.size() - 1);
-        boolean open = !prev.strip().matches("(?s).*[.!?:;”\")\\]]$") && headingOf(prev) == null
+      // The paragraph this one may continue: the last one that is not a caption or footnote
+      // (a float or a footnote can stand between the two halves).
+      int j = out.size() - 1;
+      while (j >= 0 && j >= out.size() - 3
+          && (CAPTION.matcher(out.get(j)).matches() || isFootnote(out.get(j)))) {
+        j--;
+      }
+      if (j >= 0 && j >= out.size() - 3) {
+        String prev = out.get(j).strip();
+        boolean open = !prev.matches("(?s).*[.!?:;”\")\\]]$") && headingOf(prev) == null
             && !CAPTION.matcher(prev).matches();
-        if (open && Character.isLowerCase(p.strip().codePointAt(0))) {
-          out.set(out.size() - 1, prev + "\n" + p);
+        String next = p.strip();
+        boolean continues = Character.isLowerCase(next.codePointAt(0))
+            || prev.matches("(?s).*(?:[,(\\-–]|\\bet al\\.,?|\\be\\.g\\.,?|\\bi\\.e\\.,?)$")
+            && headingOf(next) == null;
+        if (open && continues) {
+          out.set(j, out.get(j) + "\n" + p);
           continue;
         }
       }
@@ -168,7 +192,8 @@ final class PdfLayout {
       return p.replaceAll(":$", "");
     }
     if (NUMBERED_HEADING.matcher(p).matches() && !p.matches(".*\\d{3,}.*")
-        && p.split("\\s+").length <= 12) {
+        && p.split("\\s+").length <= 12 && !p.matches(".*[,;(\\-–]$|.*[,(].*|.*:\\s*\\p{Ll}.*")
+        && !FUNCTION_WORD_END.matcher(p).matches()) {
       return p;
     }
     return null;
@@ -187,6 +212,11 @@ final class PdfLayout {
       }
     }
     return "";
+  }
+
+  /** A footnote: its mark run into the text ("1Due to space…", "10http://…"), short. */
+  static boolean isFootnote(String p) {
+    return p.length() < 400 && FOOTNOTE.matcher(p).lookingAt();
   }
 
   /** Table cells, axis labels and the like: few letters, or far more digits than words. */

@@ -4,6 +4,7 @@ import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.literature.AuthorNames;
 import dev.anneal.ingest.literature.DocumentAssembler;
 import dev.anneal.ingest.literature.DocumentDraft;
 import dev.anneal.ingest.literature.ParsedDocument;
@@ -109,8 +110,11 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument>, A
       title = handler.headTitle();
     }
     String[] creators = metadata.getValues(TikaCoreProperties.CREATOR);
-    List<String> authors = format.equals("pdf") ? List.of()
-        : Arrays.stream(creators).filter(a -> !a.isBlank()).toList();
+    // PDF info dictionaries often list the authors in one string, separated by ';' or ','.
+    List<String> authors = Arrays.stream(creators)
+        .flatMap(a -> Arrays.stream(a.split(format.equals("pdf") ? "\\s*[;,]\\s*|\\s+and\\s+" : ";")))
+        .map(String::strip).filter(a -> !a.isEmpty())
+        .filter(a -> !format.equals("pdf") || AuthorNames.isName(a)).toList();
     DocumentDraft draft = format.equals("pdf") ? PdfLayout.draft(pages, title, authors)
         : FlowLayout.draft(pages, title, authors);
     ParseResult<ParsedDocument> result = assembler.assemble(file, format, draft,
