@@ -32,7 +32,8 @@ final class FlowLayout {
           }
           continue;
         }
-        String kind = b.caption() ? Block.CAPTION
+        // Tika passes HTML5 figcaption text through without its element: known by its label.
+        String kind = b.caption() || PdfLayout.CAPTION.matcher(text).matches() ? Block.CAPTION
             : DocumentAssembler.isAbstractHeading(section) ? Block.ABSTRACT : Block.BODY;
         draft.add(section, kind, text);
       }

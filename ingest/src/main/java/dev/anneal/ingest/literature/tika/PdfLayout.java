@@ -26,7 +26,8 @@ final class PdfLayout {
           + "experimental(?: section| details| methods)?|experiments?|results(?: and discussion)?|"
           + "discussion|conclusions?|summary|acknowledg(?:e)?ments?|references|bibliography|"
           + "appendix(?: [A-Z])?|supplementary (?:material|information))\\s*:?");
-  private static final Pattern CAPTION = Pattern.compile(
+  /** A figure or table caption, by its label. */
+  static final Pattern CAPTION = Pattern.compile(
       "(?:Figure|Fig\\.|Table|Scheme)\\s*[A-Z]?\\d+[a-z]?\\s*[:.|].*", Pattern.DOTALL);
   private static final Pattern FOOTNOTE = Pattern.compile("\\d{1,2}(?:https?://|\\p{Lu}\\p{Ll})");
   private static final Pattern FUNCTION_WORD_END = Pattern.compile(
