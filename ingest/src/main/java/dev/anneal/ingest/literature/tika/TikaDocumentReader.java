@@ -32,22 +32,27 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * and embedded files not descended into. Each parse runs on a worker thread under
  * {@link TikaLimits}: the content handler stops it cooperatively at the deadline or the
  * character budget, and a parse stuck outside the handler (inside a decompressor, say) is
- * abandoned after the deadline plus a grace period, its thread left to die as a daemon and a
- * fresh worker started, so a pathological file costs at most the limit. Failures become
+ * abandoned after the deadline plus a grace period (its daemon thread left behind) and the
+ * next parse runs on another pooled thread, so a pathological file costs at most the limit. Failures become
  * {@code <format>.corrupt}, {@code <format>.encrypted}, {@code <format>.no_text} or
  * {@code tika.timeout}.
  */
-public final class TikaDocumentReader implements RecordParser<ParsedDocument>, AutoCloseable {
+public final class TikaDocumentReader implements RecordParser<ParsedDocument> {
 
   /** How long past the deadline a parse that ignores the handler is waited for. */
   public static final long GRACE_MILLIS = 2_000;
 
   private static volatile Parser parser;
+  /** Parses run here; idle threads end after a minute, a stuck one is left behind as a daemon. */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "anneal-tika");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final String format;
   private final DocumentAssembler assembler;
   private final TikaLimits limits;
-  private ExecutorService worker;
 
   /** A reader of {@code format} ({@code pdf}, {@code html}, {@code xhtml}, {@code docx}, {@code epub}). */
   public TikaDocumentReader(String format, DocumentAssembler assembler, TikaLimits limits) {
@@ -74,7 +79,7 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument>, A
     BlockHandler handler = new BlockHandler(deadline, limits.maxChars());
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.name());
-    Future<?> task = worker().submit(() -> {
+    Future<?> task = WORKERS.submit(() -> {
       parser().parse(in, handler, metadata, context());
       return null;
     });
@@ -82,9 +87,7 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument>, A
     try {
       task.get(limits.timeoutMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      task.cancel(true);
-      worker.shutdownNow();
-      worker = null; // the stuck thread is a daemon; the next file gets a fresh one
+      task.cancel(true); // interrupts the parse; if it ignores that, its daemon thread is abandoned
       return timeout(file);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -144,25 +147,5 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument>, A
     ocr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, ocr);
     return context;
-  }
-
-  private ExecutorService worker() {
-    if (worker == null) {
-      worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "anneal-tika");
-        t.setDaemon(true);
-        return t;
-      });
-    }
-    return worker;
-  }
-
-  /** Stops the worker thread. */
-  @Override
-  public void close() {
-    if (worker != null) {
-      worker.shutdownNow();
-      worker = null;
-    }
   }
 }
