@@ -20,7 +20,14 @@ import dev.anneal.ingest.synthesis.RecipeReader;
 import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.ingest.lablog.XlsxLabLogReader;
+import dev.anneal.ingest.literature.DocumentAssembler;
 import dev.anneal.ingest.literature.MarkdownParser;
+import dev.anneal.ingest.literature.ParsedDocument;
+import dev.anneal.ingest.literature.jats.JatsReader;
+import dev.anneal.ingest.literature.latex.LatexBundles;
+import dev.anneal.ingest.literature.latex.LatexReader;
+import dev.anneal.ingest.literature.tika.TikaDocumentReader;
+import dev.anneal.ingest.literature.tika.TikaLimits;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
 import dev.anneal.ingest.simulation.qe.PwOutputParser;
@@ -30,6 +37,8 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.EnumMap;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -58,8 +67,12 @@ public final class FileIngestor {
       Format.OUTCAR, new OutcarParser(),
       Format.PWSCF, new PwOutputParser(),
       Format.LAMMPS_LOG, new LammpsLogParser());
-  private final MarkdownParser markdownParser = new MarkdownParser("markdown");
-  private final MarkdownParser textParser = new MarkdownParser("text");
+  private final DocumentAssembler assembler = new DocumentAssembler();
+  private final MarkdownParser markdownParser = new MarkdownParser("markdown", assembler);
+  private final MarkdownParser textParser = new MarkdownParser("text", assembler);
+  private final JatsReader jatsReader = new JatsReader(assembler);
+  private final LatexReader latexReader = new LatexReader(assembler);
+  private final Map<Format, TikaDocumentReader> tikaReaders = new EnumMap<>(Format.class);
   private final long maxFileBytes;
   private final CsvLabLogReader csvReader;
   private final JsonLabLogReader jsonReader;
@@ -88,6 +101,11 @@ public final class FileIngestor {
     this.jsonReader = new JsonLabLogReader(mapping, pseudonymizer);
     this.xlsxReader = new XlsxLabLogReader(mapping, pseudonymizer);
     this.elnReader = new ElnReader(mapping, pseudonymizer);
+    for (Format f : Format.values()) {
+      if (f.tika()) {
+        tikaReaders.put(f, new TikaDocumentReader(f.code(), assembler, TikaLimits.DEFAULT));
+      }
+    }
   }
 
   /**
@@ -117,6 +135,25 @@ public final class FileIngestor {
     if (kind.isEmpty()) {
       return List.of(ingest(file, buffered)).iterator();
     }
+    if (kind.get().isMultiMember() && file.size() <= LatexBundles.MAX_BUNDLE_BYTES) {
+      // An arXiv-style source bundle is one document, not a container: look before streaming.
+      byte[] bytes;
+      try {
+        bytes = readAtMost(buffered, LatexBundles.MAX_BUNDLE_BYTES + 1);
+      } catch (IOException e) {
+        IngestedFile failed = new IngestedFile();
+        failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
+            "the file could not be read: " + e.getMessage(), null));
+        return List.of(failed).iterator();
+      }
+      Optional<LatexBundles.Bundle> bundle = bytes.length <= LatexBundles.MAX_BUNDLE_BYTES
+          ? LatexBundles.scan(file, bytes, kind.get()) : Optional.empty();
+      if (bundle.isPresent()) {
+        return latexBundle(file, bytes, kind.get(), bundle.get(), depth);
+      }
+      buffered = new BufferedInputStream(new SequenceInputStream(
+          new ByteArrayInputStream(bytes), buffered), 64 * 1024);
+    }
     if (depth >= MAX_ARCHIVE_DEPTH) {
       IngestedFile nested = new IngestedFile();
       nested.rejections().add(Rejection.ofFile(file, "archive.too_deep",
@@ -131,6 +168,38 @@ public final class FileIngestor {
       }
       return ingestAll(member.file(), member.content(), depth + 1);
     });
+  }
+
+  /**
+   * A LaTeX source bundle: one document from its {@code .tex} files; members that are not the
+   * document's own files (sources, figures, styles) are read as the inputs they are.
+   */
+  private Iterator<IngestedFile> latexBundle(SourceFile file, byte[] bytes, ArchiveKind kind,
+                                             LatexBundles.Bundle bundle, int depth) {
+    IngestedFile doc = new IngestedFile();
+    try {
+      ParseResult<ParsedDocument> r = latexReader.readBundle(file, bundle.texts());
+      doc.documents().addAll(r.records());
+      doc.rejections().addAll(r.rejections());
+    } catch (RuntimeException e) {
+      doc.rejections().add(Rejection.ofFile(file, "latex.internal_error",
+          "the latex parser failed: " + e, null));
+    }
+    String prefix = file.uri() + "!/";
+    Iterator<ArchiveMembers.Member> others = new ArchiveMembers(file,
+        new ByteArrayInputStream(bytes), kind);
+    Iterator<IngestedFile> rest = new FlatteningIterator<>(others, member -> {
+      if (member.failure() != null) {
+        IngestedFile failed = new IngestedFile();
+        failed.rejections().add(member.failure());
+        return List.of(failed).iterator();
+      }
+      if (LatexBundles.isAsset(member.file().uri().substring(prefix.length()))) {
+        return java.util.Collections.emptyIterator();
+      }
+      return ingestAll(member.file(), member.content(), depth + 1);
+    });
+    return new FlatteningIterator<>(List.of(List.of(doc).iterator(), rest).iterator(), it -> it);
   }
 
   /** Reads {@code in}, the content of {@code file} (not an archive). Does not close {@code in}. */
@@ -203,6 +272,17 @@ public final class FileIngestor {
         case MARKDOWN, TEXT -> {
           MarkdownParser parser = format == Format.MARKDOWN ? markdownParser : textParser;
           var r = parser.parse(file, new ByteArrayInputStream(content));
+          out.documents().addAll(r.records());
+          out.rejections().addAll(r.rejections());
+        }
+        case JATS, LATEX -> {
+          RecordParser<ParsedDocument> parser = format == Format.JATS ? jatsReader : latexReader;
+          var r = parser.parse(file, new ByteArrayInputStream(content));
+          out.documents().addAll(r.records());
+          out.rejections().addAll(r.rejections());
+        }
+        case PDF, HTML, XHTML, DOCX, EPUB -> {
+          var r = tikaReaders.get(format).parse(file, new ByteArrayInputStream(content));
           out.documents().addAll(r.records());
           out.rejections().addAll(r.rejections());
         }

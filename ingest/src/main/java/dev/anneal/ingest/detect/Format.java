@@ -32,6 +32,20 @@ public enum Format {
   MARKDOWN("markdown"),
   /** Plain UTF-8 text. */
   TEXT("text"),
+  /** A JATS XML article (PubMed Central, publishers), recognized by its content. */
+  JATS("jats"),
+  /** A LaTeX source file with {@code \\documentclass} (bundles are read from archives). */
+  LATEX("latex"),
+  /** A PDF document. */
+  PDF("pdf"),
+  /** An HTML page. */
+  HTML("html"),
+  /** An XHTML page (XML syntax). */
+  XHTML("xhtml"),
+  /** A Word document (Office Open XML). */
+  DOCX("docx"),
+  /** An EPUB book. */
+  EPUB("epub"),
   /** A file with no content (zero bytes, or only whitespace). */
   EMPTY("empty"),
   /** A binary file none of the parsers reads. */
@@ -58,6 +72,11 @@ public enum Format {
   /** Whether the format is a simulation output, parsed as a stream of any size. */
   public boolean streamed() {
     return this == VASPRUN || this == OUTCAR || this == PWSCF || this == LAMMPS_LOG;
+  }
+
+  /** Whether the format is a paper or text document read by Apache Tika. */
+  public boolean tika() {
+    return this == PDF || this == HTML || this == XHTML || this == DOCX || this == EPUB;
   }
 
   /** Whether a parser exists for this format. */

@@ -30,7 +30,13 @@ public final class FormatDetector {
       Map.entry("csv", Format.LABLOG_CSV),
       Map.entry("tsv", Format.LABLOG_CSV),
       Map.entry("tab", Format.LABLOG_CSV),
-      Map.entry("eln", Format.ELN));
+      Map.entry("eln", Format.ELN),
+      Map.entry("tex", Format.LATEX),
+      Map.entry("ltx", Format.LATEX),
+      Map.entry("html", Format.HTML),
+      Map.entry("htm", Format.HTML),
+      Map.entry("xhtml", Format.XHTML),
+      Map.entry("xht", Format.XHTML));
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
   private static final Pattern OPTIMADE_KEYS = Pattern.compile(
@@ -53,6 +59,15 @@ public final class FormatDetector {
     if (zip && file.extension().equals("xlsx")) {
       return Format.LABLOG_XLSX;
     }
+    if (zip && file.extension().equals("docx")) {
+      return Format.DOCX;
+    }
+    if (zip && (file.extension().equals("epub") || DocumentSniffer.isEpub(head, headLength))) {
+      return Format.EPUB;
+    }
+    if (DocumentSniffer.isPdf(head, headLength)) {
+      return Format.PDF;
+    }
     if (looksBinary(head, headLength)) {
       return Format.BINARY;
     }
@@ -74,6 +89,10 @@ public final class FormatDetector {
     if (name.equals("LOG.LAMMPS") || name.endsWith(".LOG.LAMMPS") || start.startsWith("LAMMPS (")) {
       return Format.LAMMPS_LOG;
     }
+    Format document = DocumentSniffer.markup(start);
+    if (document != null) {
+      return document;
+    }
     Format byName = BY_EXTENSION.get(file.extension());
     if (byName != null) {
       return byName;
@@ -89,6 +108,9 @@ public final class FormatDetector {
     }
     if (text.matches("(?s)(?:\\s*#[^\\n]*\\n)*\\s*data_\\S.*")) {
       return Format.CIF;
+    }
+    if (DocumentSniffer.isLatex(text)) {
+      return Format.LATEX;
     }
     return Format.UNSUPPORTED;
   }

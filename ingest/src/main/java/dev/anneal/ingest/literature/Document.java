@@ -7,20 +7,24 @@ import java.util.List;
  *
  * @param docId        content hash of the normalized text
  * @param sourceUri    the file, or archive member, it came from
- * @param format       the input format, e.g. {@code markdown}, {@code text}
+ * @param format       the input format, e.g. {@code markdown}, {@code jats}, {@code pdf}
  * @param title        the title, or "" when the document has none
  * @param authors      author names as written
  * @param doi          the DOI without a resolver prefix, or ""
  * @param year         the publication year, or null when unknown
  * @param abstractText the abstract, or ""
  * @param text         the full text, paragraphs separated by blank lines
+ * @param journal      the journal or venue, or "" when unknown
+ * @param language     the detected language (ISO 639-1 such as {@code en}), or "" when unsure
  */
 public record Document(String docId, String sourceUri, String format, String title,
                        List<String> authors, String doi, Integer year, String abstractText,
-                       String text) {
+                       String text, String journal, String language) {
 
   public Document {
     authors = List.copyOf(authors);
+    journal = journal == null ? "" : journal;
+    language = language == null ? "" : language;
   }
 
   /** The length of the full text in characters. */

@@ -1,6 +1,5 @@
 package dev.anneal.ingest.literature;
 
-import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
@@ -27,10 +26,17 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
   private final String format;
+  private final DocumentAssembler assembler;
 
   /** A parser that labels its documents with {@code format} ({@code markdown} or {@code text}). */
   public MarkdownParser(String format) {
+    this(format, new DocumentAssembler());
+  }
+
+  /** A parser labelling its documents with {@code format} that cleans up with {@code assembler}. */
+  public MarkdownParser(String format, DocumentAssembler assembler) {
     this.format = format;
+    this.assembler = assembler;
   }
 
   @Override
@@ -63,7 +69,7 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
       } else {
         String text = LIST_MARKER.matcher(line.replaceFirst("^\\s*>\\s?", "")).replaceFirst("");
         if (current.length() > 0) {
-          current.append(' ');
+          current.append('\n');
         }
         current.append(text.strip());
       }
@@ -74,32 +80,17 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
       return ParseResult.rejected(Rejection.atLine(file, "text.no_paragraphs",
           "the document has no text paragraphs", 0, content));
     }
-    if (title.isEmpty()) {
-      title = sectionAndText.get(0)[1];
-      title = title.length() > 120 ? title.substring(0, 120) : title;
-    }
-    StringBuilder fullText = new StringBuilder();
-    StringBuilder abstractText = new StringBuilder();
+    DocumentDraft draft = new DocumentDraft();
+    draft.title = title;
+    draft.authors.addAll(front.authors);
+    draft.doi = front.doi;
+    draft.year = front.year;
     for (String[] p : sectionAndText) {
-      if (fullText.length() > 0) {
-        fullText.append("\n\n");
-      }
-      fullText.append(p[1]);
-      if (p[0].toLowerCase(Locale.ROOT).equals("abstract")) {
-        abstractText.append(abstractText.length() > 0 ? " " : "").append(p[1]);
-      }
+      draft.add(p[0], DocumentAssembler.isAbstractHeading(p[0]) ? Block.ABSTRACT : Block.BODY,
+          p[1]);
     }
-    String text = fullText.toString();
-    String docId = ContentId.of("document", title, text);
-    Document document = new Document(docId, file.uri(), format, title, front.authors, front.doi,
-        front.year, abstractText.toString(), text);
-    List<Paragraph> paragraphs = new ArrayList<>(sectionAndText.size());
-    for (int i = 0; i < sectionAndText.size(); i++) {
-      String[] p = sectionAndText.get(i);
-      paragraphs.add(new Paragraph(ContentId.of("paragraph", docId, Integer.toString(i), p[1]),
-          docId, p[0], i, p[1]));
-    }
-    return ParseResult.of(List.of(new ParsedDocument(document, paragraphs)));
+    // Plain text is often a PDF's text layer: its lines may end in typesetting hyphens.
+    return assembler.assemble(file, format, draft, format.equals("text"), "text.no_paragraphs");
   }
 
   private static void flush(StringBuilder current, String section, List<String[]> out) {

@@ -30,13 +30,13 @@ public final class RawRows {
   /** A {@code raw/documents} row. */
   public static Row document(Document d) {
     return RowFactory.create(d.docId(), d.sourceUri(), d.format(), d.title(), seq(d.authors()),
-        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars());
+        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language());
   }
 
   /** A {@code raw/paragraphs} row. */
   public static Row paragraph(Paragraph p) {
     return RowFactory.create(p.paraId(), p.docId(), p.section(), p.ordinal(), p.text(),
-        p.text().length());
+        p.text().length(), p.kind());
   }
 
   /** A {@code raw/structures} row. */

@@ -34,7 +34,9 @@ public final class RawSchemas {
       optional("year", IntegerType),
       required("abstract", StringType),
       required("text", StringType),
-      required("n_chars", IntegerType)));
+      required("n_chars", IntegerType),
+      required("journal", StringType),
+      required("language", StringType)));
 
   /** {@code raw/paragraphs}: one row per paragraph of a document. */
   public static final StructType PARAGRAPHS = createStructType(List.of(
@@ -43,7 +45,8 @@ public final class RawSchemas {
       required("section", StringType),
       required("ordinal", IntegerType),
       required("text", StringType),
-      required("n_chars", IntegerType)));
+      required("n_chars", IntegerType),
+      required("kind", StringType)));
 
   /** The lattice struct inside {@code raw/structures}. */
   public static final StructType LATTICE = createStructType(List.of(
