@@ -8,8 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Builds the curated tables (materials, one training sample per paragraph and structure) and
- * interprets lab records into {@code raw/measurements}.
+ * Builds the curated training samples (one per paragraph and structure) and interprets lab
+ * records into {@code raw/measurements}; {@code curated/materials} is the link stage's.
  */
 public final class NormalizeStage implements Stage {
 
@@ -24,9 +24,6 @@ public final class NormalizeStage implements Stage {
     Dataset<Row> structures = Tables.read(ctx.spark(), ctx.out().raw("structures"), "ingest");
     Dataset<Row> documents = Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest");
     Dataset<Row> paragraphs = Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest");
-
-    report.count("curated/materials",
-        Tables.write(Materials.fromStructures(structures), ctx.out().curated("materials")));
 
     Dataset<Row> samples = Samples.fromParagraphs(paragraphs, documents)
         .unionByName(Samples.fromStructures(structures, Materials.structureMaterial(structures),

@@ -20,7 +20,8 @@ public final class Pipeline {
 
   /** Every stage of a full run, in order. */
   public static List<Stage> allStages() {
-    return List.of(new IngestStage(), new NormalizeStage(), new QualityStage(),
+    return List.of(new IngestStage(), new NormalizeStage(), new LinkStage(),
+        new QualityStage(),
         new TokenizeStage(), new IndexStage());
   }
 
