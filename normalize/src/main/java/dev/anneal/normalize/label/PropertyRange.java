@@ -52,11 +52,15 @@ public record PropertyRange(String property, String unit, double low, double hig
   /**
    * How unlikely {@code value} is a priori, for breaking ties between equally supported
    * clusters (lower is likelier): a formation energy is negative and small far more often than a
-   * sign-flipped or per-formula-unit one; for other properties every plausible value is equal.
+   * sign-flipped or per-formula-unit one; a Tc is low far more often than near room temperature
+   * (where a kelvin value converted from Celsius twice lands); other properties have no prior.
    */
   public double preference(double value) {
     if (slips.contains(UnitSlip.SIGN_FLIP)) {
       return (value > 0 ? 100 : 0) + Math.abs(value);
+    }
+    if (slips.contains(UnitSlip.KELVIN_AS_CELSIUS)) {
+      return value / high;
     }
     return 0.0;
   }

@@ -1,5 +1,6 @@
 package dev.anneal.normalize.link;
 
+import dev.anneal.ingest.chem.Element;
 import dev.anneal.ingest.crystal.SpaceGroupTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public record PhaseHints(Set<Integer> numbers, List<String> evidence) {
     PHASES.put("delafossite", new int[] {166, 194});
     PHASES.put("pyrochlore", new int[] {227});
     PHASES.put("garnet", new int[] {230});
+    PHASES.put("perovskite", new int[] {221, 99, 62, 160, 140, 38, 127, 74});
     SYSTEMS.put("triclinic", new int[] {1, 2});
     SYSTEMS.put("monoclinic", new int[] {3, 15});
     SYSTEMS.put("orthorhombic", new int[] {16, 74});
@@ -69,7 +71,8 @@ public record PhaseHints(Set<Integer> numbers, List<String> evidence) {
 
   private static final Pattern WORD = Pattern.compile("(?i)(?<![A-Za-z])(" + WORDS
       + "|triclinic|monoclinic|orthorhombic|tetragonal|trigonal|rhombohedral|hexagonal|cubic)"
-      + "(?![A-Za-z])");
+      + "(?![A-Za-z])(?!-like)(?!\\s+(?:tubes?|ampoules?|crucibles?|boats?|glass|substrates?"
+      + "|anvils?|wool|windows?|sheets?|saws?|capillar\\w*|paper|foil)\\b)");
   private static final Pattern SYMBOL = Pattern.compile(
       "(?<![A-Za-z0-9])([PIFCRAB] ?[-−]?[1-6nmcabd][0-9a-z/_\\-−]{0,10})(?![A-Za-z0-9])");
   private static final Pattern NUMBER = Pattern.compile(
@@ -92,62 +95,103 @@ public record PhaseHints(Set<Integer> numbers, List<String> evidence) {
   }
 
   /**
-   * The hints in {@code text}. Named phases and symbols are exact; a crystal system only narrows,
-   * so when both appear the exact ones win.
+   * One phase word, crystal system or space-group symbol in a text.
+   *
+   * @param start    its offset
+   * @param end      the offset after it
+   * @param numbers  the space groups it allows
+   * @param system   whether it is a crystal system (which only narrows)
+   * @param evidence what it is, e.g. {@code phase:anatase}
    */
+  public record Occurrence(int start, int end, Set<Integer> numbers, boolean system,
+                           String evidence) {
+  }
+
+  /** The hints in {@code text}, all of them together. */
   public static PhaseHints of(String text) {
-    if (text == null || text.isEmpty()) {
+    return combine(occurrences(text));
+  }
+
+  /**
+   * Hints read together: exact names and symbols narrowed by the crystal systems named when
+   * they agree ({@code tetragonal P4mm}); when they do not, both are allowed (a text naming two
+   * phases of one compound).
+   */
+  public static PhaseHints combine(List<Occurrence> occurrences) {
+    if (occurrences.isEmpty()) {
       return NONE;
     }
     Set<Integer> exact = new TreeSet<>();
     Set<Integer> systems = new TreeSet<>();
     List<String> evidence = new ArrayList<>();
+    for (Occurrence o : occurrences) {
+      (o.system() ? systems : exact).addAll(o.numbers());
+      add(evidence, o.evidence());
+    }
+    if (!exact.isEmpty() && !systems.isEmpty()) {
+      Set<Integer> both = new TreeSet<>(exact);
+      both.retainAll(systems);
+      if (both.isEmpty()) {
+        both.addAll(exact);
+        both.addAll(systems);
+      }
+      return new PhaseHints(both, evidence);
+    }
+    return new PhaseHints(exact.isEmpty() ? systems : exact, evidence);
+  }
+
+  /** Every phase word, system and symbol in {@code text}, in order. */
+  public static List<Occurrence> occurrences(String text) {
+    List<Occurrence> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
     Matcher w = WORD.matcher(text);
     while (w.find()) {
       String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("[- ]", "");
       int[] phase = PHASES.get(word);
       if (phase != null) {
+        Set<Integer> numbers = new TreeSet<>();
         for (int n : phase) {
-          exact.add(n);
+          numbers.add(n);
         }
-        add(evidence, "phase:" + word);
+        out.add(new Occurrence(w.start(), w.end(), numbers, false, "phase:" + word));
       }
       int[] range = SYSTEMS.get(word);
       if (range != null) {
+        Set<Integer> numbers = new TreeSet<>();
         for (int n = range[0]; n <= range[range.length - 1]; n++) {
-          systems.add(n);
+          numbers.add(n);
         }
-        add(evidence, "system:" + word);
+        out.add(new Occurrence(w.start(), w.end(), numbers, true, "system:" + word));
       }
     }
     Matcher s = SYMBOL.matcher(text);
     while (s.find()) {
       String symbol = s.group(1).replace('−', '-');
       String compact = symbol.replace(" ", "");
+      boolean shortOk = compact.length() == 3 && !Element.isSymbol(compact.substring(0, 2))
+          && Character.isDigit(compact.charAt(1));
       if (compact.length() < 3 || (compact.length() < 4 && compact.indexOf('/') < 0
-          && compact.indexOf('-') < 0)) {
+          && compact.indexOf('-') < 0 && !shortOk)) {
         continue;
       }
       SpaceGroupTable.Setting setting = SpaceGroupTable.standard().bySymbol(symbol);
       if (setting != null) {
-        exact.add(setting.number());
-        add(evidence, "sg:" + compact);
+        out.add(new Occurrence(s.start(), s.end(), Set.of(setting.number()), false,
+            "sg:" + compact));
       }
     }
     Matcher n = NUMBER.matcher(text);
     while (n.find()) {
       int number = Integer.parseInt(n.group(1));
       if (number >= 1 && number <= 230) {
-        exact.add(number);
-        add(evidence, "sg_number:" + number);
+        out.add(new Occurrence(n.start(), n.end(), Set.of(number), false,
+            "sg_number:" + number));
       }
     }
-    if (!exact.isEmpty() && !systems.isEmpty()) {
-      Set<Integer> both = new TreeSet<>(exact);
-      both.retainAll(systems);
-      return new PhaseHints(both.isEmpty() ? exact : both, evidence);
-    }
-    return new PhaseHints(exact.isEmpty() ? systems : exact, evidence);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
   }
 
   private static void add(List<String> list, String item) {

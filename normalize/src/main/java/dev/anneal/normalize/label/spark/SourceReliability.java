@@ -12,14 +12,14 @@ import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * CRH truth discovery (Li et al., SIGMOD 2014) over every denoised group at once: a source's
  * weight is {@code log(Σ losses / its loss)}, its loss the mean squared deviation of its values
  * from the current truths in units of each group's robust spread; a group's truth is the
  * weighted mean of its used values. Joins and aggregations only; the source table has one row
- * per source.
+ * per source. Each iteration is checkpointed (on the executors) so the plan does not grow with
+ * the iterations.
  */
 public final class SourceReliability {
 
@@ -41,7 +41,7 @@ public final class SourceReliability {
         .where(col("o.used"))
         .select(col("label_id"), col("o.source").as("source"), col("o.value").as("v"),
             col("scale"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(true);
     Dataset<Row> truth = groups.where(col("n_used").geq(2))
         .select(col("label_id"), col("value").as("t"));
     Dataset<Row> result = null;
@@ -51,8 +51,7 @@ public final class SourceReliability {
           .groupBy("label_id")
           .agg(sum(col("w").multiply(col("v"))).divide(sum(col("w"))).as("t"),
               sum(col("w")).as("wsum"))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      step.count();
+          .localCheckpoint(true);
       truth = step.select("label_id", "t");
       result = step;
     }

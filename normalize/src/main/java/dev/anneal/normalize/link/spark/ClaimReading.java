@@ -5,6 +5,7 @@ import dev.anneal.normalize.link.FormulaRef;
 import dev.anneal.normalize.link.Mention;
 import dev.anneal.normalize.link.MentionFinder;
 import dev.anneal.normalize.link.PhaseHints;
+import dev.anneal.normalize.link.RecordLinker;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,8 +56,9 @@ public final class ClaimReading {
       ref = FormulaReader.read(fallback);
     }
     if (ref != null) {
-      out.add(claim(table, id, kind, ref, explicit,
-          explicit == null ? PhaseHints.of(hintText) : PhaseHints.none(), base));
+      out.add(claim(table, id, kind, ref, explicit, explicit == null
+          ? RecordLinker.fieldHints(formulaText == null ? fallback : formulaText, ref, hintText)
+          : PhaseHints.none(), base));
     }
     return out.iterator();
   }

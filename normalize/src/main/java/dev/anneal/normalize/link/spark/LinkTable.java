@@ -59,9 +59,10 @@ public final class LinkTable {
 
   /** Resolved links ({@link LinkSchemas#RESOLVED}) of read {@code claims}. */
   public static Dataset<Row> resolve(Dataset<Row> claims, Dataset<Row> polymorphs) {
-    Dataset<Row> joined = claims.join(polymorphs, claims.col("reduced_formula")
-            .equalTo(polymorphs.col("reduced_formula")), "left")
-        .drop(polymorphs.col("reduced_formula"));
+    Dataset<Row> known = polymorphs.withColumnRenamed("reduced_formula", "known_formula");
+    Dataset<Row> joined = claims.join(known, col("reduced_formula")
+            .equalTo(col("known_formula")), "left")
+        .drop("known_formula");
     return joined.select("reduced_formula", "parent_formula", "explicit_sg", "hint_sgs",
             "hint_evidence", "base", "evidence", "flags", "kind", "target_table", "target_id",
             "known_sgs")
