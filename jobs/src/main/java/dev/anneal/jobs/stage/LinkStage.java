@@ -15,7 +15,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Links structures, calculations, measurements, synthesis descriptions and paragraphs to
  * materials ({@code curated/links}), builds {@code curated/materials} from them, and denoises the
- * measured values of each material into {@code curated/labels}. Reads every table that exists.
+ * measured values of each material into {@code curated/labels}. Reads every table that exists;
+ * a formula field no composition can be read from is quarantined ({@code link.unreadable_formula}).
  */
 public final class LinkStage implements Stage {
 
@@ -47,7 +48,14 @@ public final class LinkStage implements Stage {
     }
 
     Dataset<Row> polymorphs = LinkTable.polymorphs(structures);
-    Dataset<Row> resolved = LinkTable.resolve(ClaimReading.read(sources), polymorphs)
+    Dataset<Row> claims = ClaimReading.read(sources).persist(StorageLevel.MEMORY_AND_DISK());
+    report.count("raw/quarantine (link)", Tables.writeQuarantine(LinkTable.unreadable(claims),
+        ctx.out().raw("quarantine"), name()));
+    for (Row r : Tables.readQuarantine(ctx.spark(), ctx.out().raw("quarantine"))
+        .where("stage = 'link'").groupBy("reason").count().collectAsList()) {
+      report.reason(r.getString(0), r.getLong(1));
+    }
+    Dataset<Row> resolved = LinkTable.resolve(claims, polymorphs)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> resolvedDoped = LinkTable.resolve(LinkTable.dopedClaims(resolved), polymorphs)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -71,7 +79,8 @@ public final class LinkStage implements Stage {
           Tables.write(MaterialTable.build(keys, links), ctx.out().curated("materials")));
 
       if (measurements != null) {
-        Dataset<Row> labels = LabelTable.build(LabelInputs.of(measurements, links));
+        Dataset<Row> labels = LabelTable.build(LabelInputs.of(measurements, links,
+            optional(ctx, "lab_records")));
         String labelsPath = ctx.out().curated("labels");
         report.count("curated/labels", Tables.write(labels, labelsPath));
         labels = ctx.spark().read().parquet(labelsPath);
@@ -84,6 +93,7 @@ public final class LinkStage implements Stage {
     } finally {
       resolved.unpersist();
       resolvedDoped.unpersist();
+      claims.unpersist();
     }
     return report.build(0);
   }

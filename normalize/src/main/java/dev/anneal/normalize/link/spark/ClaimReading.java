@@ -19,9 +19,16 @@ import scala.collection.JavaConverters;
 /**
  * Reads source claims ({@link LinkSchemas#SOURCE}) row by row into material claims
  * ({@link LinkSchemas#CLAIM}): a formula field through {@link FormulaReader}, a paragraph's text
- * through {@link MentionFinder}; a record naming nothing readable yields no claim.
+ * through {@link MentionFinder}. A formula field that cannot be read yields a claim with
+ * {@link #UNREADABLE} formula (to be quarantined), never nothing.
  */
 public final class ClaimReading {
+
+  /**
+   * The {@code reduced_formula} of a claim whose formula field could not be read; its
+   * {@code flags} hold the text as written. The stage quarantines these.
+   */
+  public static final String UNREADABLE = "";
 
   /** Kind of source claims whose text is searched for formulas instead of read as one. */
   public static final String MENTION = "mentioned_in";
@@ -55,7 +62,14 @@ public final class ClaimReading {
     if (ref == null && fallback != null && !fallback.isEmpty()) {
       ref = FormulaReader.read(fallback);
     }
-    if (ref != null) {
+    if (ref == null) {
+      String asWritten = formulaText != null && !formulaText.isBlank() ? formulaText : fallback;
+      if (asWritten != null && !asWritten.isBlank()) {
+        out.add(RowFactory.create(table, id, kind, UNREADABLE, null, explicit,
+            seq(List.<Integer>of()), seq(List.<String>of()), base, seq(List.<String>of()),
+            seq(List.of(asWritten.length() > 200 ? asWritten.substring(0, 200) : asWritten))));
+      }
+    } else {
       out.add(claim(table, id, kind, ref, explicit, explicit == null
           ? RecordLinker.fieldHints(formulaText == null ? fallback : formulaText, ref, hintText)
           : PhaseHints.none(), base));

@@ -57,10 +57,26 @@ public final class LinkTable {
             .as("known_sgs"));
   }
 
+  /**
+   * Quarantine rows ({@code raw/quarantine} columns, stage {@code link}) for the claims whose
+   * formula field could not be read: reason {@code link.unreadable_formula}.
+   */
+  public static Dataset<Row> unreadable(Dataset<Row> claims) {
+    return claims.where(col("reduced_formula").equalTo(ClaimReading.UNREADABLE))
+        .select(org.apache.spark.sql.functions.concat_ws("/", col("target_table"),
+                col("target_id")).as("source_uri"),
+            lit("link").as("stage"), lit("link.unreadable_formula").as("reason"),
+            org.apache.spark.sql.functions.concat(lit("no composition could be read from this "
+                + "formula field, so the record is linked to no material: "),
+                col("flags").getItem(0)).as("message"),
+            lit("").as("location"), col("flags").getItem(0).as("sample"));
+  }
+
   /** Resolved links ({@link LinkSchemas#RESOLVED}) of read {@code claims}. */
   public static Dataset<Row> resolve(Dataset<Row> claims, Dataset<Row> polymorphs) {
     Dataset<Row> known = polymorphs.withColumnRenamed("reduced_formula", "known_formula");
-    Dataset<Row> joined = claims.join(known, col("reduced_formula")
+    Dataset<Row> joined = claims.where(col("reduced_formula").notEqual(ClaimReading.UNREADABLE))
+        .join(known, col("reduced_formula")
             .equalTo(col("known_formula")), "left")
         .drop("known_formula");
     return joined.select("reduced_formula", "parent_formula", "explicit_sg", "hint_sgs",
