@@ -75,9 +75,8 @@ class EndToEndTest {
     JsonNode run = new ObjectMapper().readTree(out.resolve("reports/run.json").toFile());
     assertEquals("succeeded", run.get("status").asText());
     List<String> stages = run.get("stages").findValuesAsText("stage");
-    // The link stage (another helper's) runs between normalize and render once merged.
-    assertEquals(List.of("ingest", "normalize", "render", "quality", "tokenize", "index"),
-        stages.stream().filter(s -> !s.equals("link")).toList());
+    assertEquals(List.of("ingest", "normalize", "link", "render", "quality", "tokenize", "index"),
+        stages);
     assertEquals(512, run.get("config").get("tokenize").get("seq_len").asInt());
   }
 
@@ -202,13 +201,57 @@ class EndToEndTest {
   @Test
   void materialsSeparatePolymorphsOfOneComposition() {
     Dataset<Row> materials = table("curated/materials");
-    assertEquals(8, materials.count());
-    List<Row> tio2 = materials.where(col("reduced_formula").equalTo("TiO2"))
-        .orderBy("spacegroup_number").collectAsList();
+    assertEquals(8, materials.where(org.apache.spark.sql.functions.size(col("structure_ids"))
+        .gt(0)).count(), "one material per structure polymorph");
+    List<Row> tio2 = materials.where(col("reduced_formula").equalTo("TiO2")
+        .and(col("spacegroup_number").isNotNull())).orderBy("spacegroup_number").collectAsList();
     assertEquals(2, tio2.size());
     assertEquals(136, (int) tio2.get(0).getAs("spacegroup_number"));
     assertEquals(141, (int) tio2.get(1).getAs("spacegroup_number"));
-    assertEquals(8, materials.select(col("material_id")).distinct().count());
+    assertEquals(materials.count(), materials.select(col("material_id")).distinct().count());
+  }
+
+  @Test
+  void materialsConnectStructuresMeasurementsAndSynthesis() {
+    Dataset<Row> links = table("curated/links");
+    Dataset<Row> byKind = links.groupBy("material_id")
+        .pivot("kind", List.of("structure_of", "measured_on", "synthesized_in")).count();
+    List<Row> connected = byKind.where(col("structure_of").gt(0).and(col("measured_on").gt(0)))
+        .join(table("curated/materials"), "material_id").collectAsList();
+    Set<String> formulas = connected.stream().map(r -> r.<String>getAs("reduced_formula"))
+        .collect(Collectors.toSet());
+    System.out.println("[link] materials with a structure and a measured value: " + formulas);
+    assertTrue(formulas.containsAll(Set.of("Ba2YCu3O7", "MgB2")), "" + formulas);
+    // The furnace log's notes name the phase, so each TiO2 calcination is linked to its polymorph.
+    Dataset<Row> tio2 = table("curated/materials").where(col("reduced_formula").equalTo("TiO2")
+        .and(col("spacegroup_number").isNotNull()));
+    assertEquals(2, tio2.where(org.apache.spark.sql.functions.size(col("meas_ids")).gt(0))
+        .count(), "anatase and rutile both have furnace-log values");
+    // Paper paragraphs mention their materials; documents inherit the links.
+    assertTrue(links.where(col("kind").equalTo("mentioned_in")
+        .and(col("target_table").equalTo("documents"))).count() >= 5);
+    // Doped compositions point to their parent (YBa2Cu3O6.93 -> YBa2Cu3O7).
+    assertTrue(links.where(col("kind").equalTo("doped_variant_of")).count() >= 1);
+    Path synthesis = out.resolve("raw/synthesis");
+    if (Files.isDirectory(synthesis) && table("raw/synthesis").count() > 0) {
+      long withAll = byKind.where(col("structure_of").gt(0).and(col("measured_on").gt(0))
+          .and(col("synthesized_in").gt(0))).count();
+      System.out.println("[link] materials with structure, synthesis and measurement: " + withAll);
+      assertTrue(withAll >= 2, "two materials connect a structure, a synthesis and a value");
+    }
+  }
+
+  @Test
+  void labelsDenoiseTheTcValues() {
+    Dataset<Row> labels = table("curated/labels");
+    Row ybco = labels.join(table("curated/materials"), "material_id")
+        .where(col("reduced_formula").equalTo("Ba2YCu3O7").and(col("property").equalTo("tc")))
+        .first();
+    System.out.println("[link] YBCO Tc label: " + ybco);
+    assertTrue((int) ybco.getAs("n_obs") >= 5);
+    double tc = ybco.getAs("value");
+    assertTrue(tc > 90 && tc < 93, "YBCO Tc " + tc);
+    assertEquals(labels.count(), labels.select("label_id").distinct().count());
   }
 
   @Test

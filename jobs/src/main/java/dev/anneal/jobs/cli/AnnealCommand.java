@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = AnnealCommand.VersionProvider.class,
     description = "Anneal: a mid-training data pipeline for scientific corpora on Apache Spark.",
     subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Normalize.class,
-        StageCommands.Render.class,
+        StageCommands.Link.class, StageCommands.Render.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
         SearchCommand.class, ServeCommand.class, ShardsCommand.class, FormulaCommand.class,
         ConfigCommand.class})

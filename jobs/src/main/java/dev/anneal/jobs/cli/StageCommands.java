@@ -2,6 +2,7 @@ package dev.anneal.jobs.cli;
 
 import dev.anneal.jobs.stage.IndexStage;
 import dev.anneal.jobs.stage.IngestStage;
+import dev.anneal.jobs.stage.LinkStage;
 import dev.anneal.jobs.stage.NormalizeStage;
 import dev.anneal.jobs.stage.QualityStage;
 import dev.anneal.jobs.stage.RenderStage;
@@ -63,11 +64,21 @@ final class StageCommands {
 
   /** {@code anneal normalize}. */
   @Command(name = "normalize", mixinStandardHelpOptions = true,
-      description = "Build curated/materials and raw/measurements from the raw tables.")
+      description = "Interpret lab records, reported values and syntheses: raw/measurements, raw/synthesis.")
   static final class Normalize extends FromOut {
     @Override
     Stage stage() {
       return new NormalizeStage();
+    }
+  }
+
+  /** {@code anneal link}. */
+  @Command(name = "link", mixinStandardHelpOptions = true,
+      description = "Link records to materials: curated/materials, curated/links, curated/labels.")
+  static final class Link extends FromOut {
+    @Override
+    Stage stage() {
+      return new LinkStage();
     }
   }
 

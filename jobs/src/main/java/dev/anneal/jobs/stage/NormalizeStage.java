@@ -1,6 +1,5 @@
 package dev.anneal.jobs.stage;
 
-import dev.anneal.normalize.material.Materials;
 import dev.anneal.normalize.literature.spark.ReportedValues;
 import dev.anneal.normalize.measurement.spark.MeasurementTable;
 import dev.anneal.normalize.synthesis.spark.SynthesisTable;
@@ -9,9 +8,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Builds {@code curated/materials}, interprets lab records and values reported in papers into
- * {@code raw/measurements}, and synthesis records and synthesis paragraphs into
- * {@code raw/synthesis} (training samples are the render stage's).
+ * Interprets lab records and values reported in papers into {@code raw/measurements}, and
+ * synthesis records and synthesis paragraphs into {@code raw/synthesis} (materials are the link
+ * stage's, training samples the render stage's).
  */
 public final class NormalizeStage implements Stage {
 
@@ -23,12 +22,8 @@ public final class NormalizeStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     StageReport.Builder report = StageReport.builder(name());
-    Dataset<Row> structures = Tables.read(ctx.spark(), ctx.out().raw("structures"), "ingest");
     Dataset<Row> documents = Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest");
     Dataset<Row> paragraphs = Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest");
-
-    report.count("curated/materials",
-        Tables.write(Materials.fromStructures(structures), ctx.out().curated("materials")));
 
     // --- synthesis: structured records and synthesis paragraphs of papers → raw/synthesis ---
     Dataset<Row> synthesis = SynthesisTable.fromParagraphs(paragraphs, documents);

@@ -20,7 +20,7 @@ public final class Pipeline {
 
   /** Every stage of a full run, in order. */
   public static List<Stage> allStages() {
-    return List.of(new IngestStage(), new NormalizeStage(), new RenderStage(),
+    return List.of(new IngestStage(), new NormalizeStage(), new LinkStage(), new RenderStage(),
         new QualityStage(),
         new TokenizeStage(), new IndexStage());
   }

@@ -1,0 +1,160 @@
+package dev.anneal.normalize.link.spark;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.array;
+
+import dev.anneal.normalize.link.LinkChoice;
+import dev.anneal.normalize.link.PhaseHints;
+import dev.anneal.normalize.link.PolymorphChooser;
+import dev.anneal.normalize.material.MaterialId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Resolves read claims into links: each claim is joined to the known polymorphs of its formula
+ * (one row per formula, from the structures) and {@link PolymorphChooser} decides, per row, which
+ * material(s) it links to. Adds {@code doped_variant_of} links from doped materials to their
+ * parent, and {@code mentioned_in} links to documents from their paragraphs' links.
+ */
+public final class LinkTable {
+
+  private static final UserDefinedFunction MATERIAL_ID = udf(
+      (UDF2<String, Integer, String>) MaterialId::of, DataTypes.StringType);
+
+  private LinkTable() {
+  }
+
+  /** The material id column of rows with {@code formula} and {@code sg} columns. */
+  public static Column materialId(Column formula, Column sg) {
+    return MATERIAL_ID.apply(formula, sg);
+  }
+
+  /** One row per formula with a known polymorph: {@code reduced_formula}, {@code known_sgs}. */
+  public static Dataset<Row> polymorphs(Dataset<Row> structures) {
+    return structures.where(col("spacegroup_number").isNotNull())
+        .groupBy("reduced_formula")
+        .agg(array_sort(collect_set(col("spacegroup_number").cast(DataTypes.IntegerType)))
+            .as("known_sgs"));
+  }
+
+  /**
+   * Quarantine rows ({@code raw/quarantine} columns, stage {@code link}) for the claims whose
+   * formula field could not be read: reason {@code link.unreadable_formula}.
+   */
+  public static Dataset<Row> unreadable(Dataset<Row> claims) {
+    return claims.where(col("reduced_formula").equalTo(ClaimReading.UNREADABLE))
+        .select(org.apache.spark.sql.functions.concat_ws("/", col("target_table"),
+                col("target_id")).as("source_uri"),
+            lit("link").as("stage"), lit("link.unreadable_formula").as("reason"),
+            org.apache.spark.sql.functions.concat(lit("no composition could be read from this "
+                + "formula field, so the record is linked to no material: "),
+                col("flags").getItem(0)).as("message"),
+            lit("").as("location"), col("flags").getItem(0).as("sample"));
+  }
+
+  /** Resolved links ({@link LinkSchemas#RESOLVED}) of read {@code claims}. */
+  public static Dataset<Row> resolve(Dataset<Row> claims, Dataset<Row> polymorphs) {
+    Dataset<Row> known = polymorphs.withColumnRenamed("reduced_formula", "known_formula");
+    Dataset<Row> joined = claims.where(col("reduced_formula").notEqual(ClaimReading.UNREADABLE))
+        .join(known, col("reduced_formula")
+            .equalTo(col("known_formula")), "left")
+        .drop("known_formula");
+    return joined.select("reduced_formula", "parent_formula", "explicit_sg", "hint_sgs",
+            "hint_evidence", "base", "evidence", "flags", "kind", "target_table", "target_id",
+            "known_sgs")
+        .flatMap((FlatMapFunction<Row, Row>) LinkTable::choose, Encoders.row(LinkSchemas.RESOLVED));
+  }
+
+  private static Iterator<Row> choose(Row r) {
+    String formula = r.getString(0);
+    String parent = r.getString(1);
+    Integer explicit = r.isNullAt(2) ? null : r.getInt(2);
+    PhaseHints hints = new PhaseHints(new HashSet<>(r.<Integer>getList(3)), r.getList(4));
+    List<Integer> known = r.isNullAt(11) ? List.of() : r.getList(11);
+    List<Row> out = new ArrayList<>();
+    for (LinkChoice c : PolymorphChooser.choose(formula, explicit, known, hints, r.getDouble(5),
+        r.getList(6), r.getList(7))) {
+      out.add(RowFactory.create(c.reducedFormula(), c.spacegroupNumber(), parent, r.getString(8),
+          r.getString(9), r.getString(10), round(c.score()), ClaimReading.seq(c.evidence()),
+          ClaimReading.seq(c.flags())));
+    }
+    return out.iterator();
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 1e4) / 1e4;
+  }
+
+  /**
+   * {@code doped_variant_of} claims: each distinct doped material of {@code resolved} names its
+   * parent formula; the target is the parent material, resolved like any other claim with the
+   * doped material's own space group as the phase hint (a doped I4/mmm cuprate's parent is the
+   * I4/mmm polymorph).
+   */
+  public static Dataset<Row> dopedClaims(Dataset<Row> resolved) {
+    return resolved.where(col("parent_formula").isNotNull())
+        .select(col("reduced_formula"), col("spacegroup_number"), col("parent_formula"))
+        .distinct()
+        .select(lit("materials").as("target_table"),
+            materialId(col("reduced_formula"), col("spacegroup_number")).as("target_id"),
+            lit("doped_variant_of").as("kind"), col("parent_formula").as("reduced_formula"),
+            lit(null).cast("string").as("parent_formula"),
+            lit(null).cast(DataTypes.IntegerType).as("explicit_sg"),
+            when(col("spacegroup_number").isNull(), lit(new int[0]).cast("array<int>"))
+                .otherwise(array(col("spacegroup_number"))).as("hint_sgs"),
+            lit(new String[0]).cast("array<string>").as("hint_evidence"),
+            lit(1.0).as("base"),
+            lit(new String[] {"parent_composition"}).cast("array<string>").as("evidence"),
+            lit(new String[0]).cast("array<string>").as("flags"));
+  }
+
+  /**
+   * The {@code curated/links} rows: resolved links with their material id. For
+   * {@code doped_variant_of}, the resolver ran with the parent as the claimed material, so the
+   * sides are swapped back: the doped material links to its parent material.
+   */
+  public static Dataset<Row> links(Dataset<Row> resolved, Dataset<Row> resolvedDoped) {
+    Dataset<Row> direct = resolved.select(
+        materialId(col("reduced_formula"), col("spacegroup_number")).as("material_id"),
+        col("kind"), col("target_table"), col("target_id"), col("score"), col("evidence"),
+        col("flags"));
+    Dataset<Row> doped = resolvedDoped.select(col("target_id").as("material_id"), col("kind"),
+        col("target_table"),
+        materialId(col("reduced_formula"), col("spacegroup_number")).as("target_id"),
+        col("score"), col("evidence"), col("flags"));
+    return direct.unionByName(doped);
+  }
+
+  /** {@code mentioned_in} links to documents, from the links to their paragraphs. */
+  public static Dataset<Row> documentLinks(Dataset<Row> links, Dataset<Row> paragraphs) {
+    return links.where(col("target_table").equalTo("paragraphs"))
+        .join(paragraphs.select(col("para_id").as("target_id"), col("doc_id")), "target_id")
+        .groupBy(col("material_id"), col("doc_id"))
+        .agg(max("score").as("score"),
+            array_sort(array_distinct(flatten(collect_list("evidence")))).as("evidence"),
+            array_sort(array_distinct(flatten(collect_list("flags")))).as("flags"))
+        .select(col("material_id"), lit("mentioned_in").as("kind"),
+            lit("documents").as("target_table"), col("doc_id").as("target_id"), col("score"),
+            col("evidence"), col("flags"));
+  }
+}
