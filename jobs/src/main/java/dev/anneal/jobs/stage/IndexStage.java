@@ -29,4 +29,16 @@ public final class IndexStage implements Stage {
       throw new UncheckedIOException("cannot build the index under " + ctx.out().index(), e);
     }
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("index");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("index", "search");
+  }
 }

@@ -44,4 +44,16 @@ public final class TokenizeStage implements Stage {
         .count("shard files", manifest.files().size())
         .build(0);
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("shards");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("tokenize");
+  }
 }
