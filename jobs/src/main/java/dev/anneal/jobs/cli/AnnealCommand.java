@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Normalize.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
         SearchCommand.class, ShardsCommand.class, FormulaCommand.class,
-        ConfigCommand.class})
+        ConfigCommand.class, CompareCommand.class})
 public final class AnnealCommand implements Runnable {
 
   @CommandLine.Spec

@@ -69,6 +69,11 @@ public final class OutputLayout {
     return (redirect ? staging : root) + "/" + relative;
   }
 
+  /** {@code text} with every staging path in it replaced by the path the output is committed to. */
+  public String unstaged(String text) {
+    return text == null || staging == null ? text : text.replace(staging + "/", root + "/");
+  }
+
   /** {@code raw/<table>}. */
   public String raw(String table) {
     return path("raw/" + table);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anneal.jobs.Version;
+import dev.anneal.jobs.report.RunPage;
+import dev.anneal.jobs.report.RunPageData;
 import dev.anneal.jobs.report.RunReport;
 import dev.anneal.jobs.resume.ResumePolicy;
 import dev.anneal.jobs.resume.Resumer;
@@ -85,7 +87,8 @@ public final class Pipeline {
           listener.finished(stage.name());
         }
         double seconds = (System.nanoTime() - s0) / 1e9;
-        r = new StageReport(r.stage(), r.counts(), r.reasons(), r.failure(), seconds);
+        r = new StageReport(r.stage(), r.counts(), r.reasons(), layout.unstaged(r.failure()),
+            seconds);
         resumer.commit(stage, layout, r);
         reports.add(r);
         log.printf("[anneal] %s done in %.1f s: %s%n", stage.name(), seconds, summary(r));
@@ -109,6 +112,13 @@ public final class Pipeline {
         failure == null ? "succeeded" : "failed", failure, ctx.configSha256(), configTree,
         reports);
     ReportFiles.writeJson(ctx.spark(), ctx.out().report("run.json"), report, JSON);
+    try {
+      ReportFiles.writeText(ctx.spark(), ctx.out().report("run.html"),
+          RunPage.render(RunPageData.collect(ctx.spark(), ctx.out().root(), report)));
+    } catch (RuntimeException e) {
+      // The page is a view of run.json and the tables: never a reason to fail the run.
+      log.printf("[anneal] could not write %s: %s%n", ctx.out().report("run.html"), e);
+    }
     return report;
   }
 

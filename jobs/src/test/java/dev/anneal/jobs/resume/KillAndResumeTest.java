@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anneal.ingest.testing.LocalSpark;
-import dev.anneal.ingest.testing.ProjectPaths;
+import dev.anneal.jobs.ExampleRun;
 import dev.anneal.jobs.cli.AnnealCommand;
 import dev.anneal.jobs.stage.Pipeline;
 import dev.anneal.jobs.stage.Stage;
@@ -41,17 +41,12 @@ class KillAndResumeTest {
   static String childLog;
 
   private static String[] runArgs(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("run", "--input",
-        ProjectPaths.exampleCorpus().toString(), "--out", out.toString(), "--quiet",
-        "--conf", "tokenize.seq_len=512"));
-    args.addAll(List.of(extra));
-    return args.toArray(String[]::new);
+    return ExampleRun.args(out, extra);
   }
 
   @BeforeAll
   static void killOneRunMidStageThenResumeIt() throws Exception {
     spark = LocalSpark.get();
-    clean = tmp.resolve("clean");
     resumed = tmp.resolve("resumed");
     // The killed run: bin/anneal's command in a JVM of its own, killed once normalize has
     // started writing its first table into its staging folder.
@@ -85,12 +80,11 @@ class KillAndResumeTest {
       }
     });
     // The clean run meanwhile, in this JVM (the two share the machine's cores).
-    int cleanExit = AnnealCommand.commandLine().execute(runArgs(clean));
+    clean = ExampleRun.out();
     boolean killed = killedMidStage.get(7, TimeUnit.MINUTES);
     childLog = Files.readString(log);
     assertTrue(killed, "the child run reached normalize's staging and was killed there;"
         + " its log:\n" + childLog);
-    assertEquals(0, cleanExit);
   }
 
   private static JsonNode runReport(Path out) throws IOException {
@@ -144,22 +138,18 @@ class KillAndResumeTest {
     assertEquals("skipped", status.get("ingest"));
     assertEquals("skipped", status.get("index"), "index does not read the shards");
     OutputComparison.assertSameOutputs(spark, clean, resumed);
-  }
 
-  @Test
-  void aConfigurationChangeReRunsOnlyTheStagesThatDependOnIt() throws IOException {
-    Path out = tmp.resolve("config-change");
-    assertEquals(0, AnnealCommand.commandLine().execute(runArgs(clean)));
-    String before = Files.readString(clean.resolve("_stages/tokenize.json"));
-    assertEquals(0, AnnealCommand.commandLine().execute(runArgs(clean, "--conf",
+    // A configuration change re-runs only the stages whose sections changed.
+    String before = Files.readString(resumed.resolve("_stages/tokenize.json"));
+    assertEquals(0, AnnealCommand.commandLine().execute(runArgs(resumed, "--conf",
         "tokenize.seq_len=256")));
-    Map<String, String> status = statuses(clean);
+    status = statuses(resumed);
     assertEquals("ran", status.get("tokenize"));
     assertEquals("skipped", status.get("normalize"));
-    assertFalse(before.equals(Files.readString(clean.resolve("_stages/tokenize.json"))));
-    assertFalse(Files.exists(out));
-    // Back to the original configuration for the other test's comparison.
-    assertEquals(0, AnnealCommand.commandLine().execute(runArgs(clean)));
-    assertEquals("ran", statuses(clean).get("tokenize"));
+    assertEquals("skipped", status.get("quality"));
+    assertFalse(before.equals(Files.readString(resumed.resolve("_stages/tokenize.json"))));
+    assertEquals(0, AnnealCommand.commandLine().execute(runArgs(resumed)));
+    assertEquals("ran", statuses(resumed).get("tokenize"), "back to seq_len 512");
+    OutputComparison.assertSameOutputs(spark, clean, resumed);
   }
 }
