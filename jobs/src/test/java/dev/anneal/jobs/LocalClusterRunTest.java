@@ -70,7 +70,8 @@ class LocalClusterRunTest {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process run = pb.start();
     Path clean = ExampleRun.out(); // meanwhile, in this JVM
-    boolean finished = run.waitFor(10, TimeUnit.MINUTES);
+    // Generous: on a loaded shared machine executors start and run slowly.
+    boolean finished = run.waitFor(40, TimeUnit.MINUTES);
     if (!finished) {
       run.destroyForcibly();
     }

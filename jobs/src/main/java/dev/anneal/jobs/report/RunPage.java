@@ -106,7 +106,7 @@ public final class RunPage {
       List<Svg.Bar> bars = new ArrayList<>();
       for (Map.Entry<String, Long> e : s.counts().entrySet()) {
         bars.add(new Svg.Bar(e.getKey(), e.getValue(), String.format(Locale.ROOT, "%,d",
-            e.getValue()), e.getKey().contains("quarantine") ? "bad" : "bar"));
+            e.getValue()), e.getKey().startsWith("raw/quarantine") ? "bad" : "bar"));
       }
       h.append(bars.isEmpty() ? "<p class=\"muted\">no counts</p>" : Svg.hbars(bars))
           .append("</div>");
