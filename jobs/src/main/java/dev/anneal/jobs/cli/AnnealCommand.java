@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         StageCommands.Link.class, StageCommands.Render.class,
         StageCommands.Quality.class, StageCommands.Tokenize.class, StageCommands.Index.class,
         SearchCommand.class, ServeCommand.class, ShardsCommand.class, FormulaCommand.class,
-        ConfigCommand.class})
+        ConfigCommand.class, CompareCommand.class})
 public final class AnnealCommand implements Runnable {
 
   @CommandLine.Spec

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anneal.jobs.SparkSessions;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.jobs.config.ConfigLoader;
+import dev.anneal.jobs.progress.ProgressReporter;
 import dev.anneal.jobs.report.RunReport;
+import dev.anneal.jobs.resume.ResumePolicy;
 import dev.anneal.jobs.stage.OutputLayout;
 import dev.anneal.jobs.stage.Pipeline;
 import dev.anneal.jobs.stage.Stage;
@@ -33,6 +35,10 @@ abstract class SparkCommand implements Callable<Integer> {
       description = "Fail the run if any input is rejected (quarantine is still written).")
   boolean failOnReject;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar or progress lines (the one line per stage stays).")
+  boolean quiet;
+
   /** The command's name in reports. */
   abstract String command();
 
@@ -41,6 +47,11 @@ abstract class SparkCommand implements Callable<Integer> {
 
   /** The stages to run. */
   abstract List<Stage> stages();
+
+  /** Whether unchanged stages may be skipped: a single-stage command always runs its stage. */
+  ResumePolicy resumePolicy() {
+    return ResumePolicy.ALWAYS_RUN;
+  }
 
   @Override
   public Integer call() {
@@ -51,7 +62,11 @@ abstract class SparkCommand implements Callable<Integer> {
     try {
       StageContext ctx = new StageContext(spark, config, ConfigLoader.sha256(tree), input(),
           new OutputLayout(out));
-      RunReport report = new Pipeline(System.err).run(command(), stages(), ctx, tree);
+      RunReport report;
+      try (ProgressReporter progress = ProgressReporter.start(spark, System.err, quiet)) {
+        report = new Pipeline(System.err, resumePolicy(), progress)
+            .run(command(), stages(), ctx, tree);
+      }
       if (report.failure() != null) {
         System.err.println("[anneal] FAILED: " + report.failure());
         return 1;

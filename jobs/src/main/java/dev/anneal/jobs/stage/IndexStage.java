@@ -50,4 +50,16 @@ public final class IndexStage implements Stage {
   private static Dataset<Row> optional(StageContext ctx, String path) {
     return Tables.exists(ctx.spark(), path) ? ctx.spark().read().parquet(path) : null;
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("index");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("index", "search");
+  }
 }

@@ -58,4 +58,23 @@ public final class IngestStage implements Stage {
     }
     return report.build(0);
   }
+
+  // Resume: what this stage reads and writes (see Stage).
+
+  @Override
+  public java.util.List<String> inputs() {
+    return java.util.List.of(INPUT);
+  }
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.Arrays.stream(TABLES)
+        .map(t -> t.equals("quarantine") ? "raw/quarantine/stage=" + name() : "raw/" + t)
+        .toList();
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("ingest", "lablog");
+  }
 }

@@ -56,4 +56,17 @@ public final class NormalizeStage implements Stage {
     }
     return report.build(0);
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("curated/materials", "curated/samples", "raw/measurements",
+        "raw/quarantine/stage=" + name());
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("normalize", "render");
+  }
 }

@@ -5,16 +5,24 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.anneal.jobs.Version;
+import dev.anneal.jobs.report.RunPage;
+import dev.anneal.jobs.report.RunPageData;
 import dev.anneal.jobs.report.RunReport;
+import dev.anneal.jobs.resume.ResumePolicy;
+import dev.anneal.jobs.resume.Resumer;
+import dev.anneal.jobs.resume.StageManifest;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs stages in order, times them, prints a line per stage, and writes {@code reports/run.json}
- * whatever happens, so a failed run still says how far it got.
+ * whatever happens, so a failed run still says how far it got. A resumable stage (one that
+ * declares its outputs) is skipped when its inputs and configuration are unchanged since it last
+ * committed; otherwise it writes to a staging folder and its outputs are renamed into place.
  */
 public final class Pipeline {
 
@@ -30,10 +38,19 @@ public final class Pipeline {
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final PrintStream log;
+  private final ResumePolicy policy;
+  private final StageListener listener;
 
-  /** A pipeline that prints progress lines to {@code log}. */
+  /** A pipeline that prints progress lines to {@code log} and skips unchanged stages. */
   public Pipeline(PrintStream log) {
+    this(log, ResumePolicy.resume(Set.of()), StageListener.NONE);
+  }
+
+  /** A pipeline with a resume policy, told before and after each stage runs. */
+  public Pipeline(PrintStream log, ResumePolicy policy, StageListener listener) {
     this.log = log;
+    this.policy = policy;
+    this.listener = listener;
   }
 
   /**
@@ -45,13 +62,35 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     List<StageReport> reports = new ArrayList<>();
     String failure = null;
+    Resumer resumer = new Resumer(ctx.spark().sparkContext().hadoopConfiguration(), ctx.out(),
+        ctx.input(), configTree, policy, Version.CODE_VERSION);
     try {
       for (Stage stage : stages) {
-        log.printf("[anneal] %s ...%n", stage.name());
+        Resumer.Decision decision = resumer.decide(stage);
+        if (decision.skip() != null) {
+          StageManifest m = decision.skip();
+          StageReport r = new StageReport(stage.name(), m.counts(), m.reasons(), null, 0.0,
+              "skipped");
+          reports.add(r);
+          log.printf("[anneal] %s unchanged since %s: skipped (%s)%n", stage.name(),
+              m.committedAt(), summary(r));
+          continue;
+        }
+        log.printf("[anneal] %s ...%s%n", stage.name(), policy.enabled()
+            && !decision.reason().equals("no committed run") ? " (" + decision.reason() + ")" : "");
         long s0 = System.nanoTime();
-        StageReport r = stage.run(ctx);
+        OutputLayout layout = resumer.begin(stage);
+        listener.started(stage.name());
+        StageReport r;
+        try {
+          r = stage.run(ctx.withOut(layout));
+        } finally {
+          listener.finished(stage.name());
+        }
         double seconds = (System.nanoTime() - s0) / 1e9;
-        r = new StageReport(r.stage(), r.counts(), r.reasons(), r.failure(), seconds);
+        r = new StageReport(r.stage(), r.counts(), r.reasons(), layout.unstaged(r.failure()),
+            seconds);
+        resumer.commit(stage, layout, r);
         reports.add(r);
         log.printf("[anneal] %s done in %.1f s: %s%n", stage.name(), seconds, summary(r));
         if (r.failure() != null) {
@@ -74,6 +113,13 @@ public final class Pipeline {
         failure == null ? "succeeded" : "failed", failure, ctx.configSha256(), configTree,
         reports);
     ReportFiles.writeJson(ctx.spark(), ctx.out().report("run.json"), report, JSON);
+    try {
+      ReportFiles.writeText(ctx.spark(), ctx.out().report("run.html"),
+          RunPage.render(RunPageData.collect(ctx.spark(), ctx.out().root(), report)));
+    } catch (RuntimeException e) {
+      // The page is a view of run.json and the tables: never a reason to fail the run.
+      log.printf("[anneal] could not write %s: %s%n", ctx.out().report("run.html"), e);
+    }
     return report;
   }
 

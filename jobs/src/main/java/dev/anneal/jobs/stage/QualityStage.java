@@ -99,4 +99,16 @@ public final class QualityStage implements Stage {
         Target.table(out.curated("samples"), "normalize", QualityGate.error("curated/samples")
             .complete("sample_id").unique("sample_id").positive("n_chars")));
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("reports/quality.json");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("quality");
+  }
 }

@@ -14,6 +14,19 @@ public final class ReportFiles {
   private ReportFiles() {
   }
 
+  /** Writes {@code text} as UTF-8 to {@code path}, replacing it. */
+  public static void writeText(SparkSession spark, String path, String text) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(p, true)) {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
   /** Writes {@code value} as JSON to {@code path}, replacing it. */
   public static void writeJson(SparkSession spark, String path, Object value, ObjectMapper mapper) {
     try {

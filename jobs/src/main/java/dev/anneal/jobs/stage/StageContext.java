@@ -14,4 +14,9 @@ import org.apache.spark.sql.SparkSession;
  */
 public record StageContext(SparkSession spark, AnnealConfig config, String configSha256,
                            String input, OutputLayout out) {
+
+  /** The same context with another output layout (a stage's staged view of OUT). */
+  public StageContext withOut(OutputLayout layout) {
+    return new StageContext(spark, config, configSha256, input, layout);
+  }
 }

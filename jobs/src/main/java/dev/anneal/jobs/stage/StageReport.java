@@ -13,9 +13,17 @@ import java.util.TreeMap;
  * @param reasons  rejections or exclusions per reason code
  * @param failure  why the stage failed its own policy (rejections, error gates), or null
  * @param seconds  wall time
+ * @param status   {@code ran}, or {@code skipped} when inputs and configuration were unchanged
+ *                 (the counts are then those of the run that wrote the outputs)
  */
 public record StageReport(String stage, Map<String, Long> counts, Map<String, Long> reasons,
-                          String failure, double seconds) {
+                          String failure, double seconds, String status) {
+
+  /** A stage that ran. */
+  public StageReport(String stage, Map<String, Long> counts, Map<String, Long> reasons,
+                     String failure, double seconds) {
+    this(stage, counts, reasons, failure, seconds, "ran");
+  }
 
   /** A builder for a stage's counts. */
   public static Builder builder(String stage) {

@@ -57,4 +57,16 @@ public final class TokenizeStage implements Stage {
     return new ShardSettings(t.tokenizer(), t.seqLen(), t.shards(), t.targetShardTokens(),
         t.seed(), t.packing(), t.packWindow(), t.valFraction(), t.mixture(), t.megatron());
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("shards");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("tokenize");
+  }
 }

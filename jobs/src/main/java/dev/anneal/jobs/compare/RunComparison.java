@@ -1,0 +1,134 @@
+package dev.anneal.jobs.compare;
+
+import dev.anneal.ingest.ContentId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Compares two output directories: the same tables under {@code raw/}, {@code curated/} and
+ * {@code shards/}, each with the same rows (compared as JSON, order-independent, duplicates
+ * counted), the same shard files with the same SHA-256 and the same {@code shards/manifest.json}.
+ */
+public final class RunComparison {
+
+  private RunComparison() {
+  }
+
+  /**
+   * What differs, one line per difference (empty when the runs are equal), and a summary of what
+   * was compared in {@code checked}.
+   */
+  public static List<String> differences(SparkSession spark, String a, String b,
+                                         List<String> checked) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> diffs = new ArrayList<>();
+    List<String> tables = tables(conf, a);
+    List<String> other = tables(conf, b);
+    if (!tables.equals(other)) {
+      diffs.add("tables differ: " + tables + " vs " + other);
+    }
+    for (String t : tables) {
+      if (!other.contains(t)) {
+        continue;
+      }
+      Dataset<Row> left = spark.read().parquet(a + "/" + t).toJSON().toDF();
+      Dataset<Row> right = spark.read().parquet(b + "/" + t).toJSON().toDF();
+      long rows = left.count();
+      long onlyLeft = left.exceptAll(right).count();
+      long onlyRight = right.exceptAll(left).count();
+      checked.add(t + ": " + rows + " rows");
+      if (onlyLeft + onlyRight > 0 || rows != right.count()) {
+        diffs.add(t + ": " + onlyLeft + " rows only in " + a + ", " + onlyRight + " only in " + b);
+      }
+    }
+    Map<String, String> shardsA = shardHashes(conf, a);
+    Map<String, String> shardsB = shardHashes(conf, b);
+    checked.add("shards: " + shardsA.size() + " files by SHA-256");
+    if (!shardsA.equals(shardsB)) {
+      diffs.add("shard files differ: " + shardsA + " vs " + shardsB);
+    }
+    String manifestA = text(conf, a + "/shards/manifest.json");
+    if (!manifestA.equals(text(conf, b + "/shards/manifest.json"))) {
+      diffs.add("shards/manifest.json differs");
+    }
+    return diffs;
+  }
+
+  /** The Parquet tables of a run: every folder under raw/, curated/ and shards/. */
+  public static List<String> tables(Configuration conf, String out) {
+    List<String> tables = new ArrayList<>();
+    for (String parent : List.of("raw", "curated", "shards")) {
+      Path dir = new Path(out + "/" + parent);
+      try {
+        FileSystem fs = dir.getFileSystem(conf);
+        if (!fs.exists(dir)) {
+          continue;
+        }
+        for (FileStatus s : fs.listStatus(dir)) {
+          if (s.isDirectory() && !s.getPath().getName().startsWith("_")) {
+            tables.add(parent + "/" + s.getPath().getName());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + dir, e);
+      }
+    }
+    tables.sort(null);
+    return tables;
+  }
+
+  /** Every Parquet file under {@code out/shards} with its SHA-256, by relative path. */
+  public static Map<String, String> shardHashes(Configuration conf, String out) {
+    Map<String, String> hashes = new TreeMap<>();
+    Path shards = new Path(out + "/shards");
+    try {
+      FileSystem fs = shards.getFileSystem(conf);
+      if (!fs.exists(shards)) {
+        return hashes;
+      }
+      String prefix = fs.getFileStatus(shards).getPath().toString();
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(shards, true);
+      while (files.hasNext()) {
+        Path p = files.next().getPath();
+        if (p.getName().endsWith(".parquet")) {
+          try (InputStream in = fs.open(p)) {
+            hashes.put(p.toString().substring(prefix.length() + 1),
+                ContentId.sha256Hex(in.readAllBytes()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + shards, e);
+    }
+    return hashes;
+  }
+
+  private static String text(Configuration conf, String path) {
+    Path p = new Path(path);
+    try {
+      FileSystem fs = p.getFileSystem(conf);
+      if (!fs.exists(p)) {
+        return "";
+      }
+      try (InputStream in = fs.open(p)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.anneal.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.anneal.ingest.testing.LocalSpark;
+import dev.anneal.ingest.testing.ProjectPaths;
+import dev.anneal.jobs.cli.AnnealCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One uninterrupted {@code anneal run} on {@code examples/corpus}, made once per test JVM and
+ * shared read-only by the tests that compare against it or look at its report.
+ */
+public final class ExampleRun {
+
+  private static Path out;
+
+  private ExampleRun() {
+  }
+
+  /** The arguments of the example run writing {@code dir}, plus {@code extra}. */
+  public static String[] args(Path dir, String... extra) {
+    List<String> args = new ArrayList<>(List.of("run", "--input",
+        ProjectPaths.exampleCorpus().toString(), "--out", dir.toString(), "--quiet",
+        "--conf", "tokenize.seq_len=512"));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  /** The output directory of the clean run (made on first use; do not write to it). */
+  public static synchronized Path out() {
+    if (out == null) {
+      LocalSpark.get();
+      try {
+        Path dir = Files.createTempDirectory("anneal-example-run").resolve("out");
+        assertEquals(0, AnnealCommand.commandLine().execute(args(dir)), "the clean example run");
+        out = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+}

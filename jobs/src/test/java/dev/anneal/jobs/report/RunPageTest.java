@@ -1,0 +1,74 @@
+package dev.anneal.jobs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anneal.jobs.stage.StageReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The run page from a hand-made run: self-contained, every section present, text escaped. */
+class RunPageTest {
+
+  private static RunPageData run() throws Exception {
+    Map<String, Long> ingest = new LinkedHashMap<>();
+    ingest.put("input files", 18L);
+    ingest.put("raw/quarantine", 3L);
+    RunReport report = new RunReport("dev", "run", "in", "out", "2026-11-23T00:00:00Z", 12.5,
+        "succeeded", null, "abc", null, List.of(
+            new StageReport("ingest", ingest, Map.of("file.empty", 1L, "cif.no_cell", 2L), null,
+                10.0),
+            new StageReport("tokenize", Map.of("shards/train tokens", 8583L), Map.of(), null, 0.0,
+                "skipped")));
+    ObjectMapper json = new ObjectMapper();
+    return new RunPageData(report,
+        json.readTree("{\"status\":\"Failure\",\"tables\":{\"raw/documents\":{\"rows\":5,"
+            + "\"status\":\"Failure\",\"checks\":[{\"constraint\":\"<unique doc_id>\","
+            + "\"status\":\"Failure\"},{\"constraint\":\"complete\",\"status\":\"Success\"}]}}}"),
+        json.readTree("{\"tokenizer\":{\"name\":\"o200k_base\"},\"seq_len\":512,"
+            + "\"splits\":{\"train\":{\"samples\":47,\"sequences\":18,\"tokens\":8583}},"
+            + "\"sources\":{\"papers\":{\"samples\":39,\"sequences\":10,\"tokens\":6000}}}"),
+        List.of(new Histogram("characters per sample", List.of("64–127", "128–255"),
+            List.of(3L, 9L))),
+        null);
+  }
+
+  @Test
+  void thePageIsSelfContainedAndHasEverySection() throws Exception {
+    String html = RunPage.render(run());
+    for (String forbidden : List.of("<script", "src=", "href=", "url(", "@import", "<link")) {
+      assertFalse(html.contains(forbidden), "nothing is fetched: " + forbidden);
+    }
+    for (String id : List.of("timings", "counts", "rejections", "quality", "tokens", "lengths",
+        "labels")) {
+      assertTrue(html.contains("id=\"" + id + "\""), id);
+    }
+    assertTrue(html.contains("ingest: cif.no_cell"), "reasons are labelled by stage");
+    assertTrue(html.contains("skipped (unchanged)"));
+    assertTrue(html.contains("No curated/labels in this output."));
+    assertTrue(html.contains("&lt;unique doc_id&gt;"), "constraint text is escaped");
+    assertFalse(html.contains("<unique doc_id>"));
+    assertTrue(html.contains("8,583"));
+  }
+
+  @Test
+  void barsAreProportionalToTheirValues() throws Exception {
+    String svg = Svg.hbars(List.of(new Svg.Bar("a", 10, "10", "bar"),
+        new Svg.Bar("b", 5, "5", "bar"), new Svg.Bar("c", 0, "0", "bar")));
+    Matcher m = Pattern.compile("<rect class=\"bar\" x=\"\\d+\" y=\"\\d+\" width=\"([0-9.]+)\"")
+        .matcher(svg);
+    double[] widths = new double[3];
+    for (int i = 0; i < 3; i++) {
+      assertTrue(m.find());
+      widths[i] = Double.parseDouble(m.group(1));
+    }
+    assertEquals(widths[0] / 2, widths[1], 0.1);
+    assertEquals(0.0, widths[2]);
+  }
+}
