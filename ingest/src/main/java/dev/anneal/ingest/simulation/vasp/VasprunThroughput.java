@@ -24,13 +24,21 @@ public final class VasprunThroughput {
   private VasprunThroughput() {
   }
 
-  /** {@code [--repeat N] FILE…}: the best and mean throughput over N parses (default 3). */
+  /**
+   * {@code [--repeat N] FILE…}: the throughput over N parses (default 3). With
+   * {@code --filter-ab} before the files, instead alternates parsers with and without the subtree filter on
+   * the file's bytes held in memory and prints the best and warm median of each.
+   */
   public static void main(String[] args) throws IOException {
     int repeat = 3;
     int first = 0;
     if (args.length > 1 && args[0].equals("--repeat")) {
       repeat = Integer.parseInt(args[1]);
       first = 2;
+    }
+    if (first < args.length && args[first].equals("--filter-ab")) {
+      filterAb(repeat, Arrays.copyOfRange(args, first + 1, args.length));
+      return;
     }
     for (int f = first; f < args.length; f++) {
       Path path = Path.of(args[f]);
@@ -74,6 +82,33 @@ public final class VasprunThroughput {
           mb / median, mb / (total / repeat), mb / cpuWarmMean, calc == null ? 0 : calc.ionicSteps().size(),
           calc == null ? "null" : calc.energyEv(), last.rejections().size(),
           rt.maxMemory() >> 20);
+    }
+  }
+
+  private static void filterAb(int repeat, String[] args) throws IOException {
+    for (int f = 0; f < args.length; f++) {
+      Path path = Path.of(args[f]);
+      byte[] bytes = Files.readAllBytes(path);
+      VasprunParser[] parsers = {new VasprunParser(false), new VasprunParser(true)};
+      double[][] seconds = new double[2][repeat];
+      for (int r = 0; r < repeat; r++) {
+        for (int p = 0; p < 2; p++) {
+          long t0 = System.nanoTime();
+          parsers[p].parse(new SourceFile(path.toUri().toString(), bytes.length),
+              new java.io.ByteArrayInputStream(bytes));
+          seconds[p][r] = (System.nanoTime() - t0) / 1e9;
+        }
+      }
+      for (int p = 0; p < 2; p++) {
+        double[] warm = Arrays.copyOfRange(seconds[p], repeat / 2, repeat);
+        Arrays.sort(warm);
+        double[] all = seconds[p].clone();
+        Arrays.sort(all);
+        double mb = bytes.length / 1e6;
+        System.out.printf(Locale.ROOT, "{\"file\": \"%s\", \"filter\": %s, \"repeat\": %d, "
+            + "\"best_mb_s\": %.2f, \"warm_median_mb_s\": %.2f}%n", path, p == 1, repeat,
+            mb / all[0], mb / warm[warm.length / 2]);
+      }
     }
   }
 }
