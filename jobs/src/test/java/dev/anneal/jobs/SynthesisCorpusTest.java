@@ -99,7 +99,7 @@ class SynthesisCorpusTest {
         .selectExpr("explode(op.durations_s) as d");
     assertEquals(0, times.where(col("d").leq(0)).count());
     System.out.printf("recipes: 2000 records, %d temperatures and %d durations converted, "
-        + "%d records with an unparsed condition, %d targets not read%n", converted, times.count(),
+        + "%d records flagged (unparsed condition or operations_from_text), %d targets not read%n", converted, times.count(),
         synthesis.where("size(flags) > 0").count(),
         synthesis.selectExpr("explode(targets) as t").where("t.reduced_formula is null").count());
     assertTrue(converted > 3000, "the recipes hold 3,294 temperature values: " + converted);
