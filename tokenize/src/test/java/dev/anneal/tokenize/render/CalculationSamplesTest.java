@@ -29,7 +29,8 @@ class CalculationSamplesTest {
     assumeTrue(Files.isDirectory(corpus), "../shared/corpus/simulation is absent");
     SparkSession spark = LocalSpark.get();
     Dataset<Row> calculations = RawIngest.table(RawIngest.read(
-        RawIngest.listFiles(spark, corpus.toString(), 2), 1L << 28, Map.of(), "k"),
+        RawIngest.listFiles(spark, corpus.toString(), 2), 1L << 28, Map.of(),
+        "anneal-test-key-not-secret"),
         "calculations").cache();
     long n = calculations.count();
     assertTrue(n >= 5, "calculations read: " + n);
