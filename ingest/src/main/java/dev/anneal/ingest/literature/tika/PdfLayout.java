@@ -170,9 +170,10 @@ final class PdfLayout {
         boolean open = !prev.matches("(?s).*[.!?:;”\")\\]]$") && headingOf(prev) == null
             && !CAPTION.matcher(prev).matches();
         String next = p.strip();
-        boolean continues = Character.isLowerCase(next.codePointAt(0))
-            || prev.matches("(?s).*(?:[,(\\-–]|\\bet al\\.,?|\\be\\.g\\.,?|\\bi\\.e\\.,?)$")
-            && headingOf(next) == null;
+        boolean continues = !CAPTION.matcher(next).matches() && !isFootnote(next)
+            && (Character.isLowerCase(next.codePointAt(0))
+                || prev.matches("(?s).*(?:[,(\\-–]|\\bet al\\.,?|\\be\\.g\\.,?|\\bi\\.e\\.,?)$")
+                && headingOf(next) == null);
         if (open && continues) {
           out.set(j, out.get(j) + "\n" + p);
           continue;
