@@ -65,6 +65,8 @@ class DenoiserHarnessTest {
       }
     }
     assertEquals(set.truth.size(), denoised.size(), "one label per material");
+    assertEquals(set.truth.size(), labels.count(), "no label twice");
+    assertEquals(set.truth.size(), labels.select("label_id").distinct().count());
 
     for (String property : List.of("tc", "formation_enthalpy", "all")) {
       double[] se = new double[3];

@@ -53,9 +53,9 @@ public final class FormationCrossCheck {
                 lit("dft_disagrees")).otherwise(lit("dft_agrees")).as("check"));
     Column flags = when(col("check").isNull(), col("flags"))
         .otherwise(array_sort(array_union(col("flags"), array(col("check")))));
-    return labels.join(judged, labels.col("label_id").equalTo(judged.col("label_id")), "left")
-        .drop(judged.col("label_id"))
+    Dataset<Row> verdicts = judged.select(col("label_id").as("judged_id"), col("check"));
+    return labels.join(verdicts, col("label_id").equalTo(col("judged_id")), "left")
         .withColumn("flags", flags)
-        .drop("check");
+        .drop("check", "judged_id");
   }
 }

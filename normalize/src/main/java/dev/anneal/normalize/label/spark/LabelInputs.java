@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.nullif;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.anneal.ingest.chem.Composition;
 import dev.anneal.normalize.composition.FormulaParser;
@@ -72,10 +72,14 @@ public final class LabelInputs {
     return m
         .select(col("material_id"), col("property"),
             BUCKET.apply(col("conditions")).as("condition"), col("unit"), col("meas_id"),
-            coalesce(nullif(group, lit("")), nullif(col("context").getItem("filename"), lit("")),
-                nullif(col("operator"), lit("")), col("source_uri")).as("source"),
+            coalesce(blankToNull(group), blankToNull(col("context").getItem("filename")),
+                blankToNull(col("operator")), col("source_uri")).as("source"),
             coalesce(col("value"), col("value_low").plus(col("value_high")).divide(2))
                 .cast("double").as("value"),
             ATOMS.apply(col("reduced_formula")).as("natoms"));
+  }
+
+  private static Column blankToNull(Column c) {
+    return when(c.equalTo(lit("")), lit(null).cast("string")).otherwise(c);
   }
 }

@@ -36,9 +36,10 @@ public final class LabelTable {
     Column flags = when(crh, array_sort(array_union(col("flags"), array(lit("source_weighted")))))
         .otherwise(col("flags"));
     Column crhUncertainty = col("crh_sd").divide(sqrt(col("n_used").cast("double")));
-    Dataset<Row> labels = groups.join(truths, groups.col("label_id").equalTo(truths.col("label_id")),
-            "left")
-        .drop(truths.col("label_id"))
+    Dataset<Row> crhTruths = truths.select(col("label_id").as("crh_id"), col("crh_value"),
+        col("crh_sd"));
+    Dataset<Row> labels = groups.join(crhTruths, col("label_id").equalTo(col("crh_id")), "left")
+        .drop("crh_id")
         .select(col("label_id"), col("material_id"), col("property"), col("condition"),
             when(crh, col("crh_value")).otherwise(col("value")).as("value"),
             when(crh, greatest(crhUncertainty, col("uncertainty").multiply(0.5)))
