@@ -31,6 +31,11 @@ spark_class() { # CLASS ARGS...: a Spark daemon or spark-submit from SPARK_HOME/
   # shellcheck disable=SC2086
   java $opens -Xmx512m -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*" "$cls" "$@"
 }
+spark_daemon() { # CLASS ARGS...: as spark_class, replacing the background subshell, so $! is the JVM
+  local cls="$1"; shift
+  # shellcheck disable=SC2086
+  exec java $opens -Xmx512m -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*" "$cls" "$@"
+}
 pids=()
 stop_all() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -44,12 +49,12 @@ wait_for() { # FILE PATTERN SECONDS
 }
 
 port="$(free_port)"; master="spark://127.0.0.1:$port"
-spark_class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
+spark_daemon org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
   --webui-port "$(free_port)" > "$SPARK_LOG_DIR/master.log" 2>&1 &
 pids+=($!)
 wait_for "$SPARK_LOG_DIR/master.log" "I have been elected leader" 90
 for i in 1 2; do
-  spark_class org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1536m \
+  spark_daemon org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1536m \
     --webui-port "$(free_port)" --work-dir "$SPARK_WORKER_DIR/worker-$i" "$master" \
     > "$SPARK_LOG_DIR/worker-$i.log" 2>&1 &
   pids+=($!)

@@ -26,8 +26,10 @@ public final class StageCommit {
       try {
         FileSystem fs = dst.getFileSystem(conf);
         fs.delete(dst, true);
+        // The parent exists even when the stage wrote nothing there: an empty quarantine
+        // partition still leaves raw/quarantine readable, as a direct write would.
+        fs.mkdirs(dst.getParent());
         if (fs.exists(src)) {
-          fs.mkdirs(dst.getParent());
           if (!fs.rename(src, dst)) {
             throw new IOException("rename returned false");
           }

@@ -40,8 +40,11 @@ final class Tables {
         .equalTo(stage)).count();
   }
 
-  /** The whole quarantine, every stage's partition, with the {@code stage} column. */
+  /** The whole quarantine, every stage's partition, with the {@code stage} column (empty when none). */
   static Dataset<Row> readQuarantine(SparkSession spark, String path) {
+    if (!exists(spark, path)) {
+      return spark.createDataFrame(java.util.List.of(), RawSchemas.QUARANTINE);
+    }
     return spark.read().schema(RawSchemas.QUARANTINE).parquet(path);
   }
 
