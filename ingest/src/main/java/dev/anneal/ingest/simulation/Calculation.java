@@ -54,7 +54,8 @@ public record Calculation(String calcId, String sourceUri, String code, String c
   public static final String LAMMPS = "lammps";
 
   public Calculation {
-    parameters = Map.copyOf(parameters);
+    // Sorted: Map.copyOf's order is salted per JVM and Spark writes maps in iteration order.
+    parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
     ionicSteps = List.copyOf(ionicSteps);
     series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
     seriesStats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(seriesStats));

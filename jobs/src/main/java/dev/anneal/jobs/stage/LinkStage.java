@@ -102,4 +102,18 @@ public final class LinkStage implements Stage {
     String path = ctx.out().raw(table);
     return Tables.exists(ctx.spark(), path) ? ctx.spark().read().parquet(path) : null;
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("curated/materials", "curated/links", "curated/labels",
+        "raw/quarantine/stage=" + name());
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    // Linking and denoising have no settings yet: any configuration change leaves them be.
+    return java.util.List.of("link");
+  }
 }

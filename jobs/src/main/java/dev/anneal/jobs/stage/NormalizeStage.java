@@ -61,12 +61,12 @@ public final class NormalizeStage implements Stage {
 
   @Override
   public java.util.List<String> outputs() {
-    return java.util.List.of("curated/materials", "curated/samples", "raw/measurements",
+    return java.util.List.of("raw/synthesis", "raw/measurements",
         "raw/quarantine/stage=" + name());
   }
 
   @Override
   public java.util.List<String> configSections() {
-    return java.util.List.of("normalize", "render");
+    return java.util.List.of("normalize", "lablog");
   }
 }

@@ -53,4 +53,16 @@ public final class RenderStage implements Stage {
   private static Dataset<Row> optional(SparkSession spark, String path) {
     return Tables.exists(spark, path) ? spark.read().parquet(path) : null;
   }
+
+  // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.
+
+  @Override
+  public java.util.List<String> outputs() {
+    return java.util.List.of("curated/samples");
+  }
+
+  @Override
+  public java.util.List<String> configSections() {
+    return java.util.List.of("render", "tokenize");
+  }
 }

@@ -32,7 +32,8 @@ public sealed interface FormulaResult permits FormulaResult.Parsed, FormulaResul
     public Parsed {
       Objects.requireNonNull(asWritten, "asWritten");
       Objects.requireNonNull(composition, "composition");
-      flags = Set.copyOf(flags);
+      // Sorted: Set.copyOf's order is salted per JVM, and flags reach tables as arrays.
+      flags = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(flags));
     }
 
     /** Whether the parser set {@code flag}. */

@@ -80,7 +80,7 @@ public record PhaseHints(Set<Integer> numbers, List<String> evidence) {
   private static final PhaseHints NONE = new PhaseHints(Set.of(), List.of());
 
   public PhaseHints {
-    numbers = Set.copyOf(numbers);
+    numbers = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(numbers));
     evidence = List.copyOf(evidence);
   }
 

@@ -44,9 +44,11 @@ public record MeasurementRow(String measId, String sourceUri, String location, S
   public MeasurementRow {
     Objects.requireNonNull(measId, "measId");
     Objects.requireNonNull(sourceUri, "sourceUri");
-    conditions = Map.copyOf(conditions);
+    // Sorted maps: Map.copyOf iterates in an order salted per JVM, and Spark writes a map column
+    // in iteration order, so executors on a cluster would write the same row differently.
+    conditions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditions));
     flags = List.copyOf(flags);
-    context = Map.copyOf(context);
+    context = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(context));
   }
 
   /** Whether the source gave a range rather than one value. */
