@@ -62,7 +62,7 @@ class KillAndResumeTest {
     Path log = tmp.resolve("killed-run.log");
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
         .start();
-    Path trigger = resumed.resolve("_stages/staging/normalize/curated");
+    Path trigger = resumed.resolve("_stages/staging/normalize/raw");
     CompletableFuture<Boolean> killedMidStage = CompletableFuture.supplyAsync(() -> {
       // Generous: a shared, loaded machine can take many minutes to reach normalize.
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(40);
@@ -105,7 +105,7 @@ class KillAndResumeTest {
     // What the kill left: ingest committed, normalize neither committed nor visible.
     assertTrue(Files.exists(resumed.resolve("_stages/ingest.json")), childLog);
     assertFalse(Files.exists(resumed.resolve("_stages/normalize.json")));
-    assertFalse(Files.exists(resumed.resolve("curated/materials")),
+    assertFalse(Files.exists(resumed.resolve("raw/synthesis")),
         "a half-written table of the killed stage is not in OUT");
     assertTrue(Files.exists(resumed.resolve("_stages/staging/normalize")));
 
