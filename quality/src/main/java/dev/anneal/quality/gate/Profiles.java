@@ -17,7 +17,8 @@ import scala.collection.JavaConverters;
 /**
  * Column profiles of a table by Deequ's column profiler (completeness, approximate distinct
  * values, type, and statistics of numeric columns), as JSON. Nested columns (arrays, maps,
- * structs) are left out: the profiler reads flat columns.
+ * structs) are left out: the profiler reads flat columns. Histograms of low-cardinality columns
+ * are off (one pass each), so a table is read a fixed number of times.
  */
 public final class Profiles {
 
@@ -39,7 +40,9 @@ public final class Profiles {
       return null;
     }
     ColumnProfiles profiles = new ColumnProfilerRunner().onData(data)
-        .restrictToColumns(JavaConverters.asScalaBuffer(flat).toSeq()).run();
+        .restrictToColumns(JavaConverters.asScalaBuffer(flat).toSeq())
+        // No per-column histograms: each would be one more pass over the table.
+        .withLowCardinalityHistogramThreshold(0).run();
     try {
       return JSON.readTree(ColumnProfiles.toJson(profiles.profiles().values().toSeq()));
     } catch (java.io.IOException e) {
