@@ -31,7 +31,7 @@ public record FilterSettings(int minWords, int maxChars, double maxSymbolRatio,
 
   /** Gopher-like defaults loosened for scientific text. */
   public static FilterSettings defaults() {
-    return new FilterSettings(3, 1_000_000, 0.10, 0.50, 0.40, 0.30, 0.30,
-        List.of(0.20, 0.18, 0.16), 0.20, 0.10, List.of());
+    return new FilterSettings(3, 1_000_000, 0.10, 0.50, 0.25, 0.30, 0.30,
+        List.of(0.20, 0.18, 0.16), 0.20, 0.10, List.of("en"));
   }
 }

@@ -77,9 +77,12 @@ public final class TextFilter implements Serializable {
       return new Verdict("filter.digit_ratio", fmt(digitRatio) + " of characters are digits > "
           + fmt(s.maxDigitRatio()));
     }
-    if (!words.isEmpty()) {
-      long alpha = words.stream().filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
-      double alphaRatio = (double) alpha / words.size();
+    // Tokens as written ("0.05" is one token, "|" and "---" are none), so tables count fairly.
+    List<String> tokens = java.util.Arrays.stream(text.strip().split("\\s+"))
+        .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    if (!tokens.isEmpty()) {
+      long alpha = tokens.stream().filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+      double alphaRatio = (double) alpha / tokens.size();
       if (alphaRatio < s.minAlphaWordRatio()) {
         return new Verdict("filter.few_alpha_words", fmt(alphaRatio)
             + " of words have a letter < " + fmt(s.minAlphaWordRatio()));
