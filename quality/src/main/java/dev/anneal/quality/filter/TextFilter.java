@@ -113,7 +113,9 @@ public final class TextFilter implements Serializable {
       return new Verdict("filter.duplicate_paragraphs", fmt(paras)
           + " of paragraphs repeat an earlier one > " + fmt(s.maxDuplicateParagraphs()));
     }
-    if (words.size() < 10) {
+    // The n-gram rules are for documents and long paragraphs (Gopher); a short formula, table
+    // or CIF excerpt repeats its keys by nature.
+    if (words.size() < 50) {
       return null;
     }
     long[] hashes = new long[words.size()];
