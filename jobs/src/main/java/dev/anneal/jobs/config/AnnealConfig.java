@@ -70,9 +70,90 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
   /**
    * Quality settings.
    *
-   * @param failOnError whether a failed error-level gate fails the stage
+   * @param failOnError     whether a failed error-level gate fails the stage
+   * @param textKinds       sample kinds the prose filters and text deduplication apply to
+   * @param dedup           deduplication settings
+   * @param filters         document filter thresholds
+   * @param decontamination evaluation sets and how matches are handled
+   * @param history         anomaly thresholds against earlier runs
+   * @param profile         whether column profiles are written to reports/profile.json
+   * @param gates           per table (path under OUT): error and warning checks
    */
-  public record Quality(boolean failOnError) {
+  public record Quality(boolean failOnError, java.util.List<String> textKinds, Dedup dedup,
+                        Filters filters, Decontamination decontamination, History history,
+                        boolean profile, java.util.Map<String, Gate> gates) {
+  }
+
+  /**
+   * Deduplication settings.
+   *
+   * @param exact                    exact duplicates by hash of normalized text
+   * @param near                     near duplicates by MinHash LSH
+   * @param shingleSize              words per shingle
+   * @param bands                    LSH bands
+   * @param rows                     permutations per band
+   * @param threshold                exact Jaccard similarity for a near duplicate
+   * @param seed                     seed of the permutations
+   * @param maxBucket                band buckets above this size link as a star
+   * @param structures               structure duplicates
+   * @param volumeTolerance          relative tolerance of volume per site for structure duplicates
+   */
+  public record Dedup(boolean exact, boolean near, int shingleSize, int bands, int rows,
+                      double threshold, long seed, int maxBucket, boolean structures,
+                      double volumeTolerance) {
+  }
+
+  /**
+   * Document filter thresholds; see {@code dev.anneal.quality.filter.FilterSettings}.
+   *
+   * @param enabled                   whether filters run
+   * @param minWords                  minimum words of a sample
+   * @param maxChars                  maximum characters
+   * @param maxSymbolRatio            maximum share of unusual symbols
+   * @param maxDigitRatio             maximum share of digits
+   * @param minAlphaWordRatio         minimum share of words with a letter
+   * @param maxDuplicateLines         maximum share of repeated lines
+   * @param maxDuplicateParagraphs    maximum share of repeated paragraphs
+   * @param maxTopNgramFraction       maximum character share of the top word 2-, 3-, 4-gram
+   * @param maxDuplicateNgramFraction maximum character share of repeated word 5-grams
+   * @param maxGarbageRatio           maximum share of OCR-garbage words or characters
+   * @param languages                 allowed languages when a table has a language column
+   */
+  public record Filters(boolean enabled, int minWords, int maxChars, double maxSymbolRatio,
+                        double maxDigitRatio, double minAlphaWordRatio, double maxDuplicateLines,
+                        double maxDuplicateParagraphs, java.util.List<Double> maxTopNgramFraction,
+                        double maxDuplicateNgramFraction, double maxGarbageRatio,
+                        java.util.List<String> languages) {
+  }
+
+  /**
+   * Decontamination settings.
+   *
+   * @param ngram      words per n-gram
+   * @param minWords   evaluation items shorter than this are ignored
+   * @param mode       {@code remove} (into curated/excluded) or {@code flag} (reported only)
+   * @param benchmarks evaluation set files by benchmark name
+   */
+  public record Decontamination(int ngram, int minWords, String mode,
+                                java.util.Map<String, String> benchmarks) {
+  }
+
+  /**
+   * Anomaly thresholds against the metrics of earlier runs.
+   *
+   * @param maxShrink           relative row-count drop flagged (0.5: shrank by more than half)
+   * @param maxCompletenessDrop absolute completeness drop flagged
+   */
+  public record History(double maxShrink, double maxCompletenessDrop) {
+  }
+
+  /**
+   * The checks of one table.
+   *
+   * @param error   checks whose failure fails the stage
+   * @param warning checks that are reported only
+   */
+  public record Gate(java.util.List<String> error, java.util.List<String> warning) {
   }
 
   /**

@@ -1,39 +1,38 @@
 package dev.anneal.jobs.stage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.anneal.jobs.config.AnnealConfig;
+import dev.anneal.quality.decontam.EvalSets;
+import dev.anneal.quality.decontam.NgramIndex;
+import dev.anneal.quality.dedup.MinHashSettings;
+import dev.anneal.quality.exclude.ExclusionPass;
+import dev.anneal.quality.exclude.ExclusionSettings;
+import dev.anneal.quality.filter.FilterSettings;
 import dev.anneal.quality.gate.GateOutcome;
-import dev.anneal.quality.gate.GateRunner;
+import dev.anneal.quality.gate.GateSpecs;
+import dev.anneal.quality.gate.HistoryRunner;
+import dev.anneal.quality.gate.Profiles;
 import dev.anneal.quality.gate.QualityGate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the Deequ gates over every table and writes {@code reports/quality.json}. */
+/**
+ * Writes {@code curated/excluded} (filters, deduplication, decontamination), then runs the Deequ
+ * gates of every configured table that exists with metrics history and anomaly checks, and writes
+ * {@code reports/quality.json}, {@code reports/profile.json} and {@code reports/metrics/}.
+ */
 public final class QualityStage implements Stage {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Each gate with the table path it checks and how that table is read. */
-  private record Target(String path, QualityGate gate,
-                        Function<SparkSession, Dataset<Row>> reader) {
-
-    /** A table written by {@code producedBy}. */
-    static Target table(String path, String producedBy, QualityGate gate) {
-      return new Target(path, gate, spark -> Tables.read(spark, path, producedBy));
-    }
-
-    /** The quarantine: partitioned by stage, and possibly without a single file. */
-    static Target quarantine(String path, QualityGate gate) {
-      return new Target(path, gate, spark -> Tables.readQuarantine(spark, path));
-    }
-  }
 
   @Override
   public String name() {
@@ -43,61 +42,152 @@ public final class QualityStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     StageReport.Builder report = StageReport.builder(name());
-    Map<String, Object> tables = new LinkedHashMap<>();
-    List<String> failed = new ArrayList<>();
-    for (Target t : targets(ctx.out())) {
-      Dataset<Row> data = t.reader().apply(ctx.spark());
-      long rows = data.count();
-      // An empty table passes vacuously (Deequ reports no metric on zero rows); its emptiness
-      // shows in the row count, and in the run report's counts.
-      List<GateOutcome> outcomes = rows == 0 ? List.of() : GateRunner.run(data, t.gate());
-      long failures = outcomes.stream().filter(o -> !o.passed()).count();
-      if (failures > 0 && t.gate().level() == QualityGate.Level.ERROR) {
-        failed.add(t.gate().table());
-      }
-      report.count("checks on " + t.gate().table(), outcomes.size());
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("path", t.path());
-      entry.put("rows", rows);
-      entry.put("status", rows == 0 ? "Empty" : failures == 0 ? "Success" : "Failure");
-      entry.put("checks", outcomes);
-      tables.put(t.gate().table(), entry);
-    }
+    AnnealConfig.Quality q = ctx.config().quality();
+    SparkSession spark = ctx.spark();
+    OutputLayout out = ctx.out();
+    long runTime = System.currentTimeMillis();
     Map<String, Object> quality = new LinkedHashMap<>();
+
+    Map<String, Object> exclusions = exclude(ctx, q, report);
+
+    Map<String, Object> tables = new LinkedHashMap<>();
+    Map<String, Object> profiles = new LinkedHashMap<>();
+    List<String> failed = new ArrayList<>();
+    List<GateOutcome> anomalies = new ArrayList<>();
+    HistoryRunner.History history = new HistoryRunner.History(
+        out.path("reports/metrics/metrics.json"), runTime, q.history().maxShrink(),
+        q.history().maxCompletenessDrop());
+    for (Map.Entry<String, AnnealConfig.Gate> e : q.gates().entrySet()) {
+      String table = e.getKey();
+      String path = out.path(table);
+      if (!Tables.exists(spark, path)) {
+        continue;
+      }
+      Dataset<Row> data = table.equals("raw/quarantine") ? Tables.readQuarantine(spark, path)
+          : spark.read().parquet(path);
+      long rows = data.count();
+      List<QualityGate> gates = new ArrayList<>();
+      AnnealConfig.Gate g = e.getValue();
+      if (g.error() != null && !g.error().isEmpty()) {
+        gates.add(GateSpecs.parse(table, "error", g.error()));
+      }
+      if (g.warning() != null && !g.warning().isEmpty()) {
+        gates.add(GateSpecs.parse(table, "warning", g.warning()));
+      }
+      List<String> completeness = new ArrayList<>();
+      for (String c : g.error() == null ? List.<String>of() : g.error()) {
+        if (c.startsWith("complete ")) {
+          completeness.add(c.substring(9).strip());
+        }
+      }
+      List<GateOutcome> outcomes = HistoryRunner.run(data, table, gates, completeness, history);
+      boolean errorFailed = outcomes.stream()
+          .anyMatch(o -> "error".equals(o.level()) && !o.passed() && rows > 0);
+      if (errorFailed) {
+        failed.add(table);
+      }
+      outcomes.stream().filter(o -> "anomaly".equals(o.level()) && !o.passed())
+          .forEach(anomalies::add);
+      report.count("checks on " + table, outcomes.size());
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("path", path);
+      entry.put("rows", rows);
+      entry.put("status", rows == 0 ? "Empty" : errorFailed ? "Failure" : "Success");
+      // An empty table passes vacuously (Deequ reports no metric on zero rows).
+      entry.put("checks", outcomes);
+      tables.put(table, entry);
+      if (q.profile() && rows > 0) {
+        JsonNode profile = Profiles.of(data);
+        if (profile != null) {
+          profiles.put(table, profile);
+        }
+      }
+    }
     quality.put("status", failed.isEmpty() ? "Success" : "Failure");
     quality.put("failed_error_gates", failed);
+    quality.put("anomalies", anomalies);
+    quality.put("run_time_ms", runTime);
     quality.put("tables", tables);
-    ReportFiles.writeJson(ctx.spark(), ctx.out().report("quality.json"), quality, JSON);
-    if (!failed.isEmpty() && ctx.config().quality().failOnError()) {
+    quality.putAll(exclusions);
+    ReportFiles.writeJson(spark, out.report("quality.json"), quality, JSON);
+    if (q.profile()) {
+      ReportFiles.writeJson(spark, out.report("profile.json"), profiles, JSON);
+    }
+    report.count("anomalies", anomalies.size());
+    if (!failed.isEmpty() && q.failOnError()) {
       report.failure("error-level quality gates failed for " + String.join(", ", failed)
-          + "; see " + ctx.out().report("quality.json"));
+          + "; see " + out.report("quality.json"));
     }
     return report.build(0);
   }
 
-  /** The gates of every table: ids complete and unique everywhere, physical ranges where known. */
-  private static List<Target> targets(OutputLayout out) {
-    return List.of(
-        Target.table(out.raw("documents"), "ingest", QualityGate.error("raw/documents")
-            .complete("doc_id").unique("doc_id").complete("text").positive("n_chars")),
-        Target.table(out.raw("paragraphs"), "ingest", QualityGate.error("raw/paragraphs")
-            .complete("para_id").unique("para_id").complete("doc_id").positive("n_chars")),
-        Target.table(out.raw("structures"), "ingest", QualityGate.error("raw/structures")
-            .complete("structure_id").unique("structure_id").complete("reduced_formula")
-            .positive("volume").positive("nsites").positive("density")
-            .satisfies("lattice lengths > 0", "lattice.a > 0 AND lattice.b > 0 AND lattice.c > 0")),
-        Target.table(out.raw("calculations"), "ingest", QualityGate.error("raw/calculations")
-            .complete("calc_id").unique("calc_id").complete("code")
-            .satisfies("finite energies", "energy_ev IS NULL OR NOT isnan(energy_ev)")),
-        Target.table(out.raw("measurements"), "normalize", QualityGate.error("raw/measurements")
-            .complete("meas_id").unique("meas_id").complete("reduced_formula").complete("unit")
-            .satisfies("values are finite", "value IS NULL OR NOT isnan(value)")),
-        Target.quarantine(out.raw("quarantine"), QualityGate.error("raw/quarantine")
-            .complete("source_uri").complete("reason")),
-        Target.table(out.curated("materials"), "normalize", QualityGate.error("curated/materials")
-            .complete("material_id").unique("material_id").complete("reduced_formula")),
-        Target.table(out.curated("samples"), "normalize", QualityGate.error("curated/samples")
-            .complete("sample_id").unique("sample_id").positive("n_chars")));
+  /** Writes {@code curated/excluded} and returns its part of quality.json. */
+  private static Map<String, Object> exclude(StageContext ctx, AnnealConfig.Quality q,
+                                             StageReport.Builder report) {
+    SparkSession spark = ctx.spark();
+    OutputLayout out = ctx.out();
+    Map<String, Object> part = new LinkedHashMap<>();
+    if (!Tables.exists(spark, out.curated("samples"))) {
+      return part;
+    }
+    Dataset<Row> samples = spark.read().parquet(out.curated("samples"));
+    Dataset<Row> documents = Tables.exists(spark, out.raw("documents"))
+        ? spark.read().parquet(out.raw("documents")) : null;
+    Dataset<Row> structures = Tables.exists(spark, out.raw("structures"))
+        ? spark.read().parquet(out.raw("structures")) : null;
+    ExclusionPass.Result r = ExclusionPass.run(samples, documents, structures, settings(q));
+    try {
+      report.count("curated/excluded", Tables.write(r.excluded(), out.curated("excluded")));
+    } finally {
+      r.close().run();
+    }
+    Dataset<Row> excluded = spark.read().parquet(out.curated("excluded"));
+    Map<String, Object> byReason = new LinkedHashMap<>();
+    for (Row row : excluded.groupBy("record_table", "reason").count()
+        .orderBy("record_table", "reason").collectAsList()) {
+      report.reason(row.getString(1), row.getLong(2));
+      byReason.put(row.getString(0) + " " + row.getString(1), row.getLong(2));
+    }
+    part.put("excluded", Map.of("path", out.curated("excluded"), "rows", excluded.count(),
+        "samples_removed", excluded.selectExpr("explode(sample_ids)").distinct().count(),
+        "by_table_and_reason", byReason));
+    Map<String, Object> benchmarks = new LinkedHashMap<>();
+    List<Row> flagged = r.flagged().groupBy("benchmark").count().collectAsList();
+    for (Row row : excluded.where("benchmark IS NOT NULL").groupBy("benchmark").count()
+        .collectAsList()) {
+      benchmarks.put(row.getString(0), Map.of("removed", row.getLong(1)));
+    }
+    for (Row row : flagged) {
+      benchmarks.put(row.getString(0), Map.of("flagged", row.getLong(1)));
+    }
+    part.put("decontamination", Map.of("mode", q.decontamination().mode(),
+        "ngram", q.decontamination().ngram(), "benchmarks", benchmarks));
+    return part;
+  }
+
+  private static ExclusionSettings settings(AnnealConfig.Quality q) {
+    AnnealConfig.Filters f = q.filters();
+    FilterSettings filters = f.enabled() ? new FilterSettings(f.minWords(), f.maxChars(),
+        f.maxSymbolRatio(), f.maxDigitRatio(), f.minAlphaWordRatio(), f.maxDuplicateLines(),
+        f.maxDuplicateParagraphs(), f.maxTopNgramFraction(), f.maxDuplicateNgramFraction(),
+        f.maxGarbageRatio(), f.languages()) : null;
+    AnnealConfig.Dedup d = q.dedup();
+    MinHashSettings minHash = d.near() ? new MinHashSettings(d.shingleSize(), d.bands(), d.rows(),
+        d.threshold(), d.seed(), d.maxBucket()) : null;
+    AnnealConfig.Decontamination dc = q.decontamination();
+    NgramIndex index = null;
+    if (dc.benchmarks() != null && !dc.benchmarks().isEmpty()) {
+      index = new NgramIndex(dc.ngram());
+      for (Map.Entry<String, String> b : dc.benchmarks().entrySet()) {
+        index.add(b.getKey(), EvalSets.read(Path.of(b.getValue())), dc.minWords());
+      }
+    }
+    if (!"remove".equals(dc.mode()) && !"flag".equals(dc.mode())) {
+      throw new IllegalArgumentException("quality.decontamination.mode must be remove or flag, got "
+          + dc.mode());
+    }
+    return new ExclusionSettings(q.textKinds(), filters, d.exact(), minHash, d.structures(),
+        d.volumeTolerance(), index, dc.ngram(), "remove".equals(dc.mode()));
   }
 
   // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.

@@ -31,11 +31,12 @@ public final class ConnectedComponents {
   private ConnectedComponents() {
   }
 
-  /** As {@link #of(JavaPairRDD)} on a table of columns {@code a}, {@code b}: {@code node}, {@code component}. */
+  /** As {@link #of(JavaPairRDD, int)} on a table of columns {@code a}, {@code b}: {@code node}, {@code component}. */
   public static Dataset<Row> of(Dataset<Row> edges) {
     JavaPairRDD<Long, Long> e = edges.select("a", "b").toJavaRDD()
         .mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1)));
-    JavaRDD<Row> rows = of(e).map(t -> RowFactory.create(t._1(), t._2()));
+    int parts = Integer.parseInt(edges.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    JavaRDD<Row> rows = of(e, parts).map(t -> RowFactory.create(t._1(), t._2()));
     return edges.sparkSession().createDataFrame(rows, COMPONENTS);
   }
 
@@ -43,13 +44,14 @@ public final class ConnectedComponents {
    * The component of every node that has an edge, as (node, smallest node of its component).
    *
    * @param edges pairs of nodes (direction, repeats and self loops do not matter)
+   * @param parts partitions of every shuffle
    */
-  public static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges) {
-    JavaPairRDD<Long, Long> e = canonical(edges).distinct();
+  public static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int parts) {
+    JavaPairRDD<Long, Long> e = canonical(edges).distinct(parts);
     e.rdd().localCheckpoint();
     long[] stats = stats(e);
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      JavaPairRDD<Long, Long> next = smallStar(largeStar(e));
+      JavaPairRDD<Long, Long> next = smallStar(largeStar(e, parts), parts);
       next.rdd().localCheckpoint();
       long[] nextStats = stats(next);
       boolean same = nextStats[0] == stats[0] && nextStats[1] == stats[1];
@@ -62,7 +64,7 @@ public final class ConnectedComponents {
     // Converged: every component is a star around its smallest node.
     return e.flatMapToPair(t -> List.of(new Tuple2<>(t._2(), t._1()),
             new Tuple2<>(t._1(), t._1())).iterator())
-        .reduceByKey(Math::min);
+        .reduceByKey(Math::min, parts);
   }
 
   /** Count and order-free hash sum of the edge set: equal sets, equal stats (one job). */
@@ -79,9 +81,9 @@ public final class ConnectedComponents {
   }
 
   /** Each node's larger neighbours are linked to the smallest node of its closed neighbourhood. */
-  private static JavaPairRDD<Long, Long> largeStar(JavaPairRDD<Long, Long> e) {
+  private static JavaPairRDD<Long, Long> largeStar(JavaPairRDD<Long, Long> e, int parts) {
     return e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._1())).iterator())
-        .groupByKey()
+        .groupByKey(parts)
         .flatMapToPair(g -> {
           long u = g._1();
           long m = u;
@@ -96,14 +98,14 @@ public final class ConnectedComponents {
           }
           return out.iterator();
         })
-        .distinct();
+        .distinct(parts);
   }
 
   /** Each node and its smaller neighbours are linked to the smallest of them. */
-  private static JavaPairRDD<Long, Long> smallStar(JavaPairRDD<Long, Long> e) {
+  private static JavaPairRDD<Long, Long> smallStar(JavaPairRDD<Long, Long> e, int parts) {
     // In canonical form (a < b) the smaller neighbours of b are exactly the a of its edges.
     return e.mapToPair(t -> new Tuple2<>(t._2(), t._1()))
-        .groupByKey()
+        .groupByKey(parts)
         .flatMapToPair(g -> {
           long u = g._1();
           long m = u;
@@ -119,6 +121,6 @@ public final class ConnectedComponents {
           }
           return out.iterator();
         })
-        .distinct();
+        .distinct(parts);
   }
 }

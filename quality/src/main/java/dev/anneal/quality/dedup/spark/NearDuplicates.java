@@ -60,6 +60,7 @@ public final class NearDuplicates {
     SparkSession spark = docs.sparkSession();
     int k = settings.shingleSize();
     MinHasher hasher = new MinHasher(settings);
+    int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     JavaPairRDD<Long, Doc> byNode = docs.selectExpr("id", "text", "cast(priority as double)")
         .toJavaRDD()
         .mapToPair(r -> {
@@ -68,17 +69,17 @@ public final class NearDuplicates {
               NGrams.sortedDistinct(r.getString(1), k)));
         })
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Long> candidates = candidates(byNode, hasher, settings.maxBucket());
+    JavaPairRDD<Long, Long> candidates = candidates(byNode, hasher, settings.maxBucket(), parts);
     JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verified =
-        verify(candidates, byNode, settings.threshold());
+        verify(candidates, byNode, settings.threshold(), parts);
     verified.persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified.mapToPair(Tuple2::_1));
+    JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified.mapToPair(Tuple2::_1), parts);
     // (component, (id, priority)) for every member; the best member of each component is kept.
     JavaPairRDD<Long, Tuple2<String, Double>> members = components
-        .join(byNode.mapValues(d -> new Tuple2<>(d.id(), d.priority())))
+        .join(byNode.mapValues(d -> new Tuple2<>(d.id(), d.priority())), parts)
         .mapToPair(t -> t._2());
-    JavaPairRDD<Long, Tuple2<String, Double>> best = members.reduceByKey(NearDuplicates::better);
-    JavaRDD<Row> removed = members.join(best)
+    JavaPairRDD<Long, Tuple2<String, Double>> best = members.reduceByKey(NearDuplicates::better, parts);
+    JavaRDD<Row> removed = members.join(best, parts)
         .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
         .map(t -> RowFactory.create(t._2()._1()._1(), t._2()._2()._1()));
     JavaRDD<Row> pairs = verified.map(t -> RowFactory.create(t._2()._1(), t._2()._2()._1(),
@@ -98,7 +99,7 @@ public final class NearDuplicates {
 
   /** Pairs of nodes (smaller first) sharing a band key: all pairs of a bucket, or a star if large. */
   static JavaPairRDD<Long, Long> candidates(JavaPairRDD<Long, Doc> byNode, MinHasher hasher,
-                                            int maxBucket) {
+                                            int maxBucket, int parts) {
     return byNode.flatMapToPair(t -> {
           long[] keys = hasher.bandKeys(t._2().shingles());
           List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
@@ -107,7 +108,7 @@ public final class NearDuplicates {
           }
           return out.iterator();
         })
-        .groupByKey()
+        .groupByKey(parts)
         .flatMapToPair(g -> {
           List<Long> m = new ArrayList<>();
           g._2().forEach(m::add);
@@ -129,7 +130,7 @@ public final class NearDuplicates {
           return out.iterator();
         })
         .filter(t -> !t._1().equals(t._2()))
-        .distinct();
+        .distinct(parts);
   }
 
   private static Tuple2<Long, Long> ordered(long x, long y) {
@@ -141,10 +142,11 @@ public final class NearDuplicates {
    * ((node a, node b), (id a, (id b, jaccard))).
    */
   static JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verify(
-      JavaPairRDD<Long, Long> candidates, JavaPairRDD<Long, Doc> byNode, double threshold) {
-    return candidates.join(byNode)
+      JavaPairRDD<Long, Long> candidates, JavaPairRDD<Long, Doc> byNode, double threshold,
+      int parts) {
+    return candidates.join(byNode, parts)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(byNode)
+        .join(byNode, parts)
         .flatMap(t -> {
           long b = t._1();
           long a = t._2()._1()._1();

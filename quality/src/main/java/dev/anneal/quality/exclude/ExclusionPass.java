@@ -1,0 +1,121 @@
+package dev.anneal.quality.exclude;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.anneal.quality.decontam.Contamination;
+import dev.anneal.quality.dedup.spark.ExactDuplicates;
+import dev.anneal.quality.dedup.spark.NearDuplicates;
+import dev.anneal.quality.dedup.spark.StructureDuplicates;
+import dev.anneal.quality.filter.spark.DocumentFilters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The quality stage's exclusions, in order: document filters (prose samples and documents),
+ * exact then near duplicates among what survives (samples and documents), structure duplicates,
+ * and decontamination of every sample. Returns rows of {@code curated/excluded}.
+ */
+public final class ExclusionPass {
+
+  /**
+   * What the pass produced.
+   *
+   * @param excluded rows of {@code curated/excluded}
+   * @param flagged  contaminated samples found in flag mode ({@code id}, {@code benchmark},
+   *                 {@code message}); empty in remove mode
+   * @param close    releases cached data once {@code excluded} is written
+   */
+  public record Result(Dataset<Row> excluded, Dataset<Row> flagged, Runnable close) {
+  }
+
+  private ExclusionPass() {
+  }
+
+  /**
+   * Runs the pass. {@code documents} and {@code structures} may be null (table absent).
+   */
+  public static Result run(Dataset<Row> samples, Dataset<Row> documents, Dataset<Row> structures,
+                           ExclusionSettings s) {
+    List<Dataset<Row>> parts = new ArrayList<>();
+    List<Runnable> closers = new ArrayList<>();
+    Dataset<Row> prose = samples.where(col("kind").isin(s.textKinds().toArray()));
+    Dataset<Row> proseDocs = prose.select(col("sample_id").as("id"), col("text"),
+        col("n_chars").cast("double").as("priority"));
+    Dataset<Row> docDocs = documents == null ? null : documents.select(col("doc_id").as("id"),
+        col("text"), col("n_chars").cast("double").as("priority"));
+    if (s.filters() != null) {
+      Dataset<Row> dropped = DocumentFilters.dropped(prose, "sample_id", "text", s.filters(), true)
+          .cache();
+      closers.add(dropped::unpersist);
+      parts.add(Exclusions.ofSamples(dropped, null));
+      proseDocs = proseDocs.join(dropped.select("id"), proseDocs.col("id")
+          .equalTo(dropped.col("id")), "left_anti");
+      if (documents != null) {
+        Dataset<Row> droppedDocs = DocumentFilters.dropped(documents, "doc_id", "text",
+            s.filters(), false).cache();
+        closers.add(droppedDocs::unpersist);
+        parts.add(Exclusions.ofRecords(droppedDocs, "raw/documents", null, samples));
+        docDocs = docDocs.join(droppedDocs.select("id"), docDocs.col("id")
+            .equalTo(droppedDocs.col("id")), "left_anti");
+      }
+    }
+    proseDocs = dedupe(proseDocs, s, parts, closers, null, samples);
+    if (docDocs != null) {
+      dedupe(docDocs, s, parts, closers, "raw/documents", samples);
+    }
+    if (s.structures() && structures != null) {
+      parts.add(Exclusions.ofRecords(StructureDuplicates.find(structures, s.volumeTolerance()),
+          "raw/structures", "dedup.structure", samples));
+    }
+    Dataset<Row> flagged = samples.sparkSession().createDataFrame(List.of(), Contamination.FOUND);
+    if (s.evalIndex() != null && s.evalIndex().size() > 0) {
+      Dataset<Row> found = Contamination.find(samples, "sample_id", "text", s.evalIndex(),
+          s.ngram());
+      if (s.removeContaminated()) {
+        parts.add(Exclusions.ofSamples(found, "decontam.ngram_overlap"));
+      } else {
+        flagged = found;
+      }
+    }
+    Dataset<Row> excluded = Exclusions.empty(samples.sparkSession());
+    for (Dataset<Row> p : parts) {
+      excluded = excluded.unionByName(p);
+    }
+    return new Result(excluded, flagged, () -> closers.forEach(Runnable::run));
+  }
+
+  /** Exact then near duplicates of {@code docs}; returns the survivors. */
+  private static Dataset<Row> dedupe(Dataset<Row> docs, ExclusionSettings s,
+                                     List<Dataset<Row>> parts, List<Runnable> closers,
+                                     String recordTable, Dataset<Row> samples) {
+    Dataset<Row> survivors = docs;
+    if (s.exact()) {
+      Dataset<Row> exact = ExactDuplicates.find(docs).cache();
+      closers.add(exact::unpersist);
+      Dataset<Row> removed = exact.withColumn("message",
+          concat(lit("same normalized text as "), col("kept_id")));
+      parts.add(recordTable == null ? Exclusions.ofSamples(removed, "dedup.exact")
+          : Exclusions.ofRecords(removed, recordTable, "dedup.exact", samples));
+      survivors = survivors.join(exact.select("id"), survivors.col("id")
+          .equalTo(exact.col("id")), "left_anti");
+    }
+    if (s.minHash() != null) {
+      NearDuplicates.Result near = NearDuplicates.find(survivors, s.minHash());
+      Dataset<Row> removed = near.removed().cache();
+      closers.add(removed::unpersist);
+      closers.add(near.close());
+      Dataset<Row> withMessage = removed.withColumn("message", concat(lit("near duplicate of "),
+          col("kept_id"), lit(String.format(Locale.ROOT,
+              " (connected by pairs of Jaccard >= %.2f over word %d-shingles)",
+              s.minHash().threshold(), s.minHash().shingleSize()))));
+      parts.add(recordTable == null ? Exclusions.ofSamples(withMessage, "dedup.near")
+          : Exclusions.ofRecords(withMessage, recordTable, "dedup.near", samples));
+    }
+    return survivors;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.anneal.quality.exclude;
+
+import dev.anneal.quality.decontam.NgramIndex;
+import dev.anneal.quality.dedup.MinHashSettings;
+import dev.anneal.quality.filter.FilterSettings;
+import java.util.List;
+
+/**
+ * What the exclusion pass does.
+ *
+ * @param textKinds          prose sample kinds (filters and text deduplication)
+ * @param filters            filter thresholds, or null when filters are off
+ * @param exact              exact deduplication of texts
+ * @param minHash            near-duplicate settings, or null when off
+ * @param structures         structure deduplication
+ * @param volumeTolerance    relative volume-per-site tolerance for structure duplicates
+ * @param evalIndex          n-grams of the evaluation sets, or null when none are configured
+ * @param ngram              decontamination n-gram size (for messages)
+ * @param removeContaminated whether contaminated samples are excluded (else only flagged)
+ */
+public record ExclusionSettings(List<String> textKinds, FilterSettings filters, boolean exact,
+                                MinHashSettings minHash, boolean structures,
+                                double volumeTolerance, NgramIndex evalIndex, int ngram,
+                                boolean removeContaminated) {
+}

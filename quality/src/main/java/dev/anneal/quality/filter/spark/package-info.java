@@ -1,0 +1,2 @@
+/** Applies the document filters to Spark tables, one verdict per dropped record. */
+package dev.anneal.quality.filter.spark;
