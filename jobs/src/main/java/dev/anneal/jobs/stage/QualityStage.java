@@ -55,7 +55,7 @@ public final class QualityStage implements Stage {
     List<String> failed = new ArrayList<>();
     List<GateOutcome> anomalies = new ArrayList<>();
     HistoryRunner.History history = new HistoryRunner.History(
-        out.path("reports/metrics/metrics.json"), runTime, q.history().maxShrink(),
+        metricsRepository(spark, out), runTime, q.history().maxShrink(),
         q.history().maxCompletenessDrop());
     for (Map.Entry<String, AnnealConfig.Gate> e : q.gates().entrySet()) {
       String table = e.getKey();
@@ -90,7 +90,7 @@ public final class QualityStage implements Stage {
           .forEach(anomalies::add);
       report.count("checks on " + table, outcomes.size());
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("path", path);
+      entry.put("path", out.unstaged(path));
       entry.put("rows", rows);
       entry.put("status", rows == 0 ? "Empty" : errorFailed ? "Failure" : "Success");
       // An empty table passes vacuously (Deequ reports no metric on zero rows).
@@ -148,7 +148,7 @@ public final class QualityStage implements Stage {
       report.reason(row.getString(1), row.getLong(2));
       byReason.put(row.getString(0) + " " + row.getString(1), row.getLong(2));
     }
-    part.put("excluded", Map.of("path", out.curated("excluded"), "rows", excluded.count(),
+    part.put("excluded", Map.of("path", out.unstaged(out.curated("excluded")), "rows", excluded.count(),
         "samples_removed", excluded.selectExpr("explode(sample_ids)").distinct().count(),
         "by_table_and_reason", byReason));
     Map<String, Object> benchmarks = new LinkedHashMap<>();
@@ -194,7 +194,37 @@ public final class QualityStage implements Stage {
 
   @Override
   public java.util.List<String> outputs() {
-    return java.util.List.of("reports/quality.json");
+    return java.util.List.of("curated/excluded", "reports/quality.json", "reports/profile.json",
+        METRICS);
+  }
+
+  private static final String METRICS = "reports/metrics";
+
+  /**
+   * The metrics repository this run appends to. Under a resumable run the stage writes to its
+   * staging folder, so the history committed by earlier runs is copied there first (read from
+   * the committed path directly: the history is this stage's own output, not an input whose
+   * change should re-run it); the commit then replaces it with the longer history.
+   */
+  private static String metricsRepository(SparkSession spark, OutputLayout out) {
+    String file = METRICS + "/metrics.json";
+    String target = out.path(file);
+    org.apache.hadoop.fs.Path committed = new org.apache.hadoop.fs.Path(out.root() + "/" + file);
+    org.apache.hadoop.fs.Path staged = new org.apache.hadoop.fs.Path(target);
+    if (!committed.equals(staged)) {
+      org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+      try {
+        org.apache.hadoop.fs.FileSystem fs = committed.getFileSystem(conf);
+        if (fs.exists(committed)) {
+          org.apache.hadoop.fs.FileUtil.copy(fs, committed, staged.getFileSystem(conf), staged,
+              false, true, conf);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot carry the metrics history from "
+            + committed, e);
+      }
+    }
+    return target;
   }
 
   @Override
