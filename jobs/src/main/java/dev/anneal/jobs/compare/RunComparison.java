@@ -68,7 +68,10 @@ public final class RunComparison {
     return diffs;
   }
 
-  /** The Parquet tables of a run: every folder under raw/, curated/ and shards/. */
+  /**
+   * The Parquet tables of a run: every folder under raw/, curated/ and shards/ (except
+   * {@code shards/megatron}, whose binary files are compared by hash with the shards).
+   */
   public static List<String> tables(Configuration conf, String out) {
     List<String> tables = new ArrayList<>();
     for (String parent : List.of("raw", "curated", "shards")) {
@@ -79,7 +82,8 @@ public final class RunComparison {
           continue;
         }
         for (FileStatus s : fs.listStatus(dir)) {
-          if (s.isDirectory() && !s.getPath().getName().startsWith("_")) {
+          if (s.isDirectory() && !s.getPath().getName().startsWith("_")
+              && !(parent.equals("shards") && s.getPath().getName().equals("megatron"))) {
             tables.add(parent + "/" + s.getPath().getName());
           }
         }
@@ -91,7 +95,7 @@ public final class RunComparison {
     return tables;
   }
 
-  /** Every Parquet file under {@code out/shards} with its SHA-256, by relative path. */
+  /** Every shard file under {@code out/shards} (Parquet, Megatron .bin/.idx) with its SHA-256. */
   public static Map<String, String> shardHashes(Configuration conf, String out) {
     Map<String, String> hashes = new TreeMap<>();
     Path shards = new Path(out + "/shards");
@@ -104,7 +108,8 @@ public final class RunComparison {
       RemoteIterator<LocatedFileStatus> files = fs.listFiles(shards, true);
       while (files.hasNext()) {
         Path p = files.next().getPath();
-        if (p.getName().endsWith(".parquet")) {
+        String name = p.getName();
+        if (name.endsWith(".parquet") || name.endsWith(".bin") || name.endsWith(".idx")) {
           try (InputStream in = fs.open(p)) {
             hashes.put(p.toString().substring(prefix.length() + 1),
                 ContentId.sha256Hex(in.readAllBytes()));
