@@ -161,8 +161,10 @@ public final class Resumer {
       }
     }
     for (String s : sections) {
-      if (configTree.has(s)) {
-        selected.set(s, configTree.get(s));
+      // A section ("tokenize") or one key of it ("tokenize.seed").
+      JsonNode node = configTree.at("/" + s.replace('.', '/'));
+      if (!node.isMissingNode()) {
+        selected.set(s, node);
       }
     }
     return ConfigLoader.sha256(selected);

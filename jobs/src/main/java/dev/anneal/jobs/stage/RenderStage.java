@@ -63,6 +63,7 @@ public final class RenderStage implements Stage {
 
   @Override
   public java.util.List<String> configSections() {
-    return java.util.List.of("render", "tokenize");
+    // Translations are seeded by the run's seed; the rest of tokenize does not touch samples.
+    return java.util.List.of("render", "tokenize.seed");
   }
 }

@@ -45,8 +45,9 @@ public interface Stage {
   }
 
   /**
-   * The configuration sections the stage's result depends on (e.g. {@code tokenize}); a change
-   * anywhere else does not re-run it. Default: every section except {@code spark}.
+   * The configuration sections the stage's result depends on (e.g. {@code tokenize}), or single
+   * keys of them ({@code tokenize.seed}); a change anywhere else does not re-run it. Default:
+   * every section except {@code spark}.
    */
   default List<String> configSections() {
     return List.of(ALL_CONFIG);
