@@ -293,7 +293,10 @@ public final class Samples {
    */
   static Row sample(String kind, String source, String materialId, String docId,
                     List<String> sourceIds, String text) {
-    String id = ContentId.of("sample", kind, text);
+    // The records it came from are part of its identity: two papers with the same paragraph (a
+    // preprint and its journal version) give two samples, and quality's dedup removes one of
+    // them with a link to the other, instead of the two colliding on one id.
+    String id = ContentId.of("sample", kind, String.join(",", sourceIds), text);
     String splitKey = materialId != null ? materialId : docId != null ? docId : id;
     return RowFactory.create(id, kind, source, materialId,
         JavaConverters.asScalaBuffer(sourceIds).toSeq(), text, text.length(), splitKey);
