@@ -224,6 +224,11 @@ public final class Samples {
       for (Row p : r.<Row>getList(r.fieldIndex("parts"))) {
         ps.add(new DossierPart(p.getString(0), p.getString(1), p.getString(2)));
       }
+      // collect_list's order is the shuffle's; sort so every executor writes the same dossier.
+      java.util.Comparator<String> text = java.util.Comparator.nullsFirst(
+          java.util.Comparator.naturalOrder());
+      ps.sort(java.util.Comparator.comparing(DossierPart::section, text)
+          .thenComparing(DossierPart::sourceId, text).thenComparing(DossierPart::text, text));
       List<Row> rows = new ArrayList<>();
       if (!DossierText.worthWriting(ps)) {
         return rows.iterator();

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 
@@ -60,8 +61,11 @@ public final class SourceReliability {
         .groupBy("label_id")
         .agg(sqrt(sum(col("w").multiply(pow(col("v").minus(col("t")), 2)))
             .divide(sum(col("w")))).as("crh_sd"));
-    return result.select(col("label_id"), col("t").as("crh_value"),
-        col("wsum").as("crh_weight_sum")).join(sd, "label_id");
+    // Sums over a shuffle add in the order partitions arrive, so the last bits of a double
+    // differ between runs on different executors; nine decimals keep every run's labels equal.
+    return result.select(col("label_id"), round(col("t"), 9).as("crh_value"),
+        round(col("wsum"), 9).as("crh_weight_sum"))
+        .join(sd.select(col("label_id"), round(col("crh_sd"), 9).as("crh_sd")), "label_id");
   }
 
   /** One row per source: {@code source}, {@code w}, {@code claims}. */
