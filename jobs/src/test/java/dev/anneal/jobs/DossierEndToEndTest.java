@@ -60,6 +60,10 @@ class DossierEndToEndTest {
         || !Files.exists(out.resolve("raw/synthesis"))
         || spark.read().parquet(out.resolve("curated/links").toString())
             .where(col("kind").equalTo("synthesized_in")).isEmpty();
+    // The link and normalize stages are merged: the run must link syntheses itself (the
+    // stand-in path below is kept only for branches without them, and must not hide a loss).
+    org.junit.jupiter.api.Assertions.assertFalse(standIns,
+        "anneal run wrote curated/links with synthesized_in rows and raw/synthesis");
     if (standIns) {
       writeStandIns();
       for (String stage : List.of("render", "tokenize")) {
