@@ -38,6 +38,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -53,6 +55,13 @@ public final class Searcher implements AutoCloseable {
 
   /** Values listed per facet dimension. */
   public static final int FACET_VALUES = 20;
+
+  /**
+   * Matches are counted exactly up to this many when hits are asked for; beyond it the total is
+   * a lower bound ({@link SearchResults#totalHitsExact()} false). Count-only searches (limit 0)
+   * and searches with facets always count exactly.
+   */
+  public static final int EXACT_COUNT_UP_TO = 1_000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -134,26 +143,32 @@ public final class Searcher implements AutoCloseable {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
+    if (facets.isEmpty() && limit == 0) {
+      return new SearchResults(searcher.count(query), List.of());
+    }
     Map<String, List<FacetValue>> facetCounts = new LinkedHashMap<>();
     TopDocs top;
-    long total;
     if (facets.isEmpty()) {
-      total = searcher.count(query);
-      if (limit == 0 || total == 0) {
-        return new SearchResults(total, List.of());
-      }
-      top = searcher.search(query, limit);
+      // Counting stops at the threshold: past it the collector only needs competitive hits and
+      // skips whole blocks of postings, which is what keeps a common word's query fast.
+      top = searcher.search(query,
+          new TopScoreDocCollectorManager(limit, null, EXACT_COUNT_UP_TO, false));
     } else {
+      // Facet counts visit every match anyway, so the count comes exact at no extra cost.
       FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query,
           Math.max(limit, 1), new FacetsCollectorManager());
       top = r.topDocs();
-      total = searcher.count(query);
       for (String dim : facets) {
         facetCounts.put(dim, counts(r.facetsCollector(), dim));
       }
-      if (limit == 0 || total == 0) {
-        return new SearchResults(total, List.of(), facetCounts);
+      if (limit == 0) {
+        top = new TopDocs(top.totalHits, new ScoreDoc[0]);
       }
+    }
+    long total = top.totalHits.value;
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    if (top.scoreDocs.length == 0) {
+      return new SearchResults(total, exact, List.of(), facetCounts);
     }
     String[] snippets = highlighter.highlight(IndexFields.TEXT, query, top, 1);
     StoredFields stored = searcher.storedFields();
@@ -170,7 +185,7 @@ public final class Searcher implements AutoCloseable {
       hits.add(new Hit(kind, d.get(IndexFields.ID), sd.score, d.get(IndexFields.TITLE), snippet,
           HitFields.read(kind, d), linked));
     }
-    return new SearchResults(total, hits, facetCounts);
+    return new SearchResults(total, exact, hits, facetCounts);
   }
 
   /**
