@@ -1,9 +1,13 @@
 package dev.anneal.ingest.crystal;
 
 import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.FixedDecimal;
 import dev.anneal.ingest.chem.Composition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * One crystal structure as read from a file: the full unit cell after symmetry expansion, plus
@@ -39,10 +43,15 @@ public record Structure(String sourceUri, String format, String blockName, Strin
 
   /** The number of distinct positions in the cell (a disordered position counts once). */
   public int nsites() {
-    return (int) sites.stream()
-        .map(s -> String.format(Locale.ROOT, "%.6f %.6f %.6f", s.x(), s.y(), s.z()))
-        .distinct()
-        .count();
+    Set<String> positions = new HashSet<>();
+    StringBuilder b = new StringBuilder(32);
+    for (Site s : sites) {
+      b.setLength(0);
+      FixedDecimal.append(b, s.x(), 6).append(' ');
+      FixedDecimal.append(b, s.y(), 6).append(' ');
+      positions.add(FixedDecimal.append(b, s.z(), 6).toString());
+    }
+    return positions.size();
   }
 
   /** Density in g/cm³ from the cell composition and volume. */
@@ -56,14 +65,28 @@ public record Structure(String sourceUri, String format, String blockName, Strin
    * structure read twice (or from two files) gets the same id.
    */
   public String structureId() {
-    StringBuilder canonical = new StringBuilder();
-    canonical.append(String.format(Locale.ROOT, "%.4f %.4f %.4f %.3f %.3f %.3f",
-        lattice.a(), lattice.b(), lattice.c(), lattice.alpha(), lattice.beta(), lattice.gamma()));
-    sites.stream()
-        .map(s -> String.format(Locale.ROOT, "%s %.4f %.4f %.4f %.4f",
-            s.species(), s.occupancy(), s.x(), s.y(), s.z()))
-        .sorted()
-        .forEach(s -> canonical.append('\n').append(s));
+    // FixedDecimal writes what String.format's %.4f/%.3f wrote when these ids were defined.
+    StringBuilder canonical = new StringBuilder(64 + 48 * sites.size());
+    FixedDecimal.append(canonical, lattice.a(), 4).append(' ');
+    FixedDecimal.append(canonical, lattice.b(), 4).append(' ');
+    FixedDecimal.append(canonical, lattice.c(), 4).append(' ');
+    FixedDecimal.append(canonical, lattice.alpha(), 3).append(' ');
+    FixedDecimal.append(canonical, lattice.beta(), 3).append(' ');
+    FixedDecimal.append(canonical, lattice.gamma(), 3);
+    List<String> lines = new ArrayList<>(sites.size());
+    StringBuilder line = new StringBuilder(48);
+    for (Site s : sites) {
+      line.setLength(0);
+      line.append(s.species()).append(' ');
+      FixedDecimal.append(line, s.occupancy(), 4).append(' ');
+      FixedDecimal.append(line, s.x(), 4).append(' ');
+      FixedDecimal.append(line, s.y(), 4).append(' ');
+      lines.add(FixedDecimal.append(line, s.z(), 4).toString());
+    }
+    Collections.sort(lines);
+    for (String l : lines) {
+      canonical.append('\n').append(l);
+    }
     return ContentId.of("structure", canonical.toString());
   }
 }

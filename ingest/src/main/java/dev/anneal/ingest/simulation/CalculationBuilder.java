@@ -5,7 +5,6 @@ import dev.anneal.ingest.crystal.Structure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -150,8 +149,10 @@ public final class CalculationBuilder {
     StringBuilder content = new StringBuilder();
     parameters.forEach((k, v) -> content.append(k).append('=').append(v).append('\n'));
     for (IonicStep s : ionicSteps) {
-      content.append(String.format(Locale.ROOT, "%s %s %s %d%n", s.freeEnergyEv(),
-          s.energyNoEntropyEv(), s.energySigma0Ev(), s.electronicSteps()));
+      // The text String.format("%s %s %s %d%n") gave when these ids were defined.
+      content.append(s.freeEnergyEv()).append(' ').append(s.energyNoEntropyEv()).append(' ')
+          .append(s.energySigma0Ev()).append(' ').append(s.electronicSteps())
+          .append(System.lineSeparator());
     }
     series.forEach((k, v) -> content.append(k).append(':').append(v.length).append(':')
         .append(java.util.Arrays.hashCode(v)).append('\n'));
