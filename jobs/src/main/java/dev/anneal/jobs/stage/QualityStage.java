@@ -135,7 +135,10 @@ public final class QualityStage implements Stage {
         ? spark.read().parquet(out.raw("documents")) : null;
     Dataset<Row> structures = Tables.exists(spark, out.raw("structures"))
         ? spark.read().parquet(out.raw("structures")) : null;
-    ExclusionPass.Result r = ExclusionPass.run(samples, documents, structures, settings(q));
+    Dataset<Row> calculations = Tables.exists(spark, out.raw("calculations"))
+        ? spark.read().parquet(out.raw("calculations")) : null;
+    ExclusionPass.Result r = ExclusionPass.run(samples, documents, structures, calculations,
+        settings(q));
     try {
       report.count("curated/excluded", Tables.write(r.excluded(), out.curated("excluded")));
     } finally {

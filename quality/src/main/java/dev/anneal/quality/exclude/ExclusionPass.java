@@ -37,10 +37,11 @@ public final class ExclusionPass {
   }
 
   /**
-   * Runs the pass. {@code documents} and {@code structures} may be null (table absent).
+   * Runs the pass. {@code documents}, {@code structures} and {@code calculations} may be null
+   * (table absent); calculations give structure duplicates their energies.
    */
   public static Result run(Dataset<Row> samples, Dataset<Row> documents, Dataset<Row> structures,
-                           ExclusionSettings s) {
+                           Dataset<Row> calculations, ExclusionSettings s) {
     List<Dataset<Row>> parts = new ArrayList<>();
     List<Runnable> closers = new ArrayList<>();
     Dataset<Row> prose = samples.where(col("kind").isin(s.textKinds().toArray()));
@@ -69,7 +70,10 @@ public final class ExclusionPass {
       dedupe(docDocs, s, parts, closers, "raw/documents", samples);
     }
     if (s.structures() && structures != null) {
-      parts.add(Exclusions.ofRecords(StructureDuplicates.find(structures, s.volumeTolerance()),
+      Dataset<Row> energies = calculations == null ? null
+          : StructureDuplicates.energies(calculations);
+      parts.add(Exclusions.ofRecords(
+          StructureDuplicates.find(structures, energies, s.volumeTolerance()),
           "raw/structures", "dedup.structure", samples));
     }
     Dataset<Row> flagged = samples.sparkSession().createDataFrame(List.of(), Contamination.FOUND);
