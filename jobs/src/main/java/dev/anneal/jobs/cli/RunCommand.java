@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anneal run}: every stage, from input files to shards and index. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run every stage: ingest, normalize, quality, tokenize, index.",
+    description = {"Run every stage: ingest, normalize, link, render, quality, tokenize, index.",
         "A stage whose inputs and configuration are unchanged since it last finished under OUT",
         "is skipped (its manifest is OUT/_stages/<stage>.json); a killed run resumes where it",
         "stopped when run again."})

@@ -192,6 +192,7 @@ public final class ShardWriter {
     spark.createDataFrame(rows, ShardSchema.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
     renameStably(spark.sparkContext().hadoopConfiguration(), dir);
+    stabilizeFooters(spark.sparkContext().hadoopConfiguration(), dir);
   }
 
   /** One row per document piece: seq, len, sample_id, source. */
@@ -350,6 +351,22 @@ public final class ShardWriter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot name the shards in " + dir, e);
+    }
+  }
+
+  /**
+   * Lists each shard's column encodings in a fixed order ({@link StableFooter}), so shards
+   * written by different executor processes hash alike.
+   */
+  private static void stabilizeFooters(Configuration conf, String dir) {
+    try {
+      Path path = new Path(dir);
+      FileSystem fs = path.getFileSystem(conf);
+      for (FileStatus f : fs.listStatus(path, p -> p.getName().endsWith(".parquet"))) {
+        StableFooter.apply(fs, f.getPath());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rewrite the shard footers in " + dir, e);
     }
   }
 
