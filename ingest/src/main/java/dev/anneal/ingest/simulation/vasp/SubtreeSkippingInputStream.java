@@ -187,12 +187,18 @@ final class SubtreeSkippingInputStream extends InputStream {
     while (i < end) {
       if (i + 8 <= end && i + 9 <= lim) {
         // Without a branch per tag: the '<' bytes of the word whose next byte is interesting.
+        // Most words of numbers and text hold no '<' at all: those cost one test.
+        long lt = equalBytes((long) LONGS.get(buf, i), LT);
+        if (lt == 0) {
+          i += 8;
+          continue;
+        }
         long next = (long) LONGS.get(buf, i + 1);
         long wanted = 0;
         for (long w : interestingWords) {
           wanted |= equalBytes(next, w);
         }
-        long found = equalBytes((long) LONGS.get(buf, i), LT) & wanted;
+        long found = lt & wanted;
         if (found == 0) {
           i += 8;
           continue;
