@@ -12,21 +12,17 @@ import java.util.Map;
 /**
  * The answer to a query: how many records match in all, and the best of them in order.
  *
- * @param totalHits      number of matching records: exact when {@code totalHitsExact}, else a
- *                       lower bound (counting stops once it passes {@link Searcher#EXACT_COUNT_UP_TO},
- *                       so that a common word does not cost a pass over every match)
- * @param totalHitsExact whether {@code totalHits} is the exact count
- * @param hits           the top hits, best first
- * @param facets         per requested facet dimension, its most frequent values among all matches
+ * @param totalHits exact number of matching records, however many were asked for
+ * @param hits      the top hits, best first
+ * @param facets    per requested facet dimension, its most frequent values among all matches
  */
-public record SearchResults(long totalHits, boolean totalHitsExact, List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {
+public record SearchResults(long totalHits, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Results with an exact count and no facets. */
+  /** Results without facets. */
   public SearchResults(long totalHits, List<Hit> hits) {
-    this(totalHits, true, hits, Map.of());
+    this(totalHits, hits, Map.of());
   }
 
   /** Keeps immutable copies, facets in the order given. */

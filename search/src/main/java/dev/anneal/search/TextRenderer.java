@@ -13,9 +13,6 @@ final class TextRenderer {
 
   static String render(SearchResults results) {
     StringBuilder out = new StringBuilder();
-    if (!results.totalHitsExact()) {
-      out.append("at least ");
-    }
     out.append(results.totalHits()).append(results.totalHits() == 1 ? " hit" : " hits");
     if (results.hits().size() < results.totalHits()) {
       out.append(", showing the first ").append(results.hits().size());

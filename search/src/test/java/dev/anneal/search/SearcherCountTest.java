@@ -1,7 +1,6 @@
 package dev.anneal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.search.index.IndexFields;
@@ -15,11 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Totals past {@link Searcher#EXACT_COUNT_UP_TO}: a lower bound when hits are asked for, exact otherwise. */
+/**
+ * Totals stay exact past 1,000 matches, where Lucene's own {@code IndexSearcher.search(query, n)}
+ * stops counting and reports only a lower bound.
+ */
 class SearcherCountTest {
 
   /** Paragraphs that all say "calcined"; every third also says "oxygen". */
-  private static final int PARAGRAPHS = Searcher.EXACT_COUNT_UP_TO * 3 - 3;
+  private static final int PARAGRAPHS = 2_997;
 
   @TempDir
   static Path dir;
@@ -45,30 +47,21 @@ class SearcherCountTest {
   }
 
   @Test
-  void manyMatchesWithHitsGiveALowerBound() throws IOException {
+  void totalsPastLucenesDefaultThresholdAreExact() throws IOException {
     SearchResults r = searcher.search("calcined", 10);
-    assertFalse(r.totalHitsExact(), "counting stops past the threshold");
-    assertTrue(r.totalHits() >= Searcher.EXACT_COUNT_UP_TO && r.totalHits() <= PARAGRAPHS,
-        "a lower bound within the true count: " + r.totalHits());
+    assertEquals(PARAGRAPHS, r.totalHits());
     assertEquals(10, r.hits().size());
-    assertTrue(r.toText().startsWith("at least " + r.totalHits() + " hits"), r.toText());
+    assertTrue(r.toText().startsWith(PARAGRAPHS + " hits, showing the first 10"), r.toText());
+    assertEquals(PARAGRAPHS / 3, searcher.search("calcined oxygen", 10).totalHits());
   }
 
   @Test
   void countOnlyAndFacetedSearchesCountExactly() throws IOException {
-    SearchResults count = searcher.search("calcined", 0);
-    assertTrue(count.totalHitsExact());
-    assertEquals(PARAGRAPHS, count.totalHits());
+    assertEquals(PARAGRAPHS, searcher.search("calcined", 0).totalHits());
     SearchResults faceted = searcher.search("calcined", 5, List.of(IndexFields.FACETS.get(0)));
-    assertTrue(faceted.totalHitsExact());
     assertEquals(PARAGRAPHS, faceted.totalHits());
     assertEquals(5, faceted.hits().size());
-  }
-
-  @Test
-  void fewerMatchesThanTheThresholdAreExact() throws IOException {
-    SearchResults r = searcher.search("calcined oxygen", 10);
-    assertTrue(r.totalHitsExact());
-    assertEquals(PARAGRAPHS / 3, r.totalHits());
+    assertEquals(PARAGRAPHS, faceted.facets().get(IndexFields.FACETS.get(0)).get(0).count(),
+        "every match is a paragraph");
   }
 }

@@ -111,8 +111,7 @@ async function runSearch(q) {
     const data = await getJson('/api/search?limit=20&facets=' + FACETS + '&q=' + encodeURIComponent(q));
     showError('');
     clear(results);
-    document.getElementById('count').textContent = (data.totalHitsExact ? '' : 'at least ')
-        + data.totalHits + (data.totalHits === 1 ? ' hit' : ' hits');
+    document.getElementById('count').textContent = data.totalHits + (data.totalHits === 1 ? ' hit' : ' hits');
     facets(data);
     for (const hit of data.hits) results.appendChild(card(hit));
   } catch (e) {
