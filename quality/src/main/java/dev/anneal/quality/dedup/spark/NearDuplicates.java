@@ -7,6 +7,7 @@ import dev.anneal.quality.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -61,6 +62,9 @@ public final class NearDuplicates {
     int k = settings.shingleSize();
     MinHasher hasher = new MinHasher(settings);
     int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    // Partitioned by node once, so the joins below shuffle only candidate pairs, never the
+    // documents' shingle sets again; materialized before anything else reads it, else the
+    // stages that read it run side by side and each shingles every document itself.
     JavaPairRDD<Long, Doc> byNode = docs.selectExpr("id", "text", "cast(priority as double)")
         .toJavaRDD()
         .mapToPair(r -> {
@@ -68,7 +72,9 @@ public final class NearDuplicates {
           return new Tuple2<>(Words.hash(id), new Doc(id, r.isNullAt(2) ? 0.0 : r.getDouble(2),
               NGrams.sortedDistinct(r.getString(1), k)));
         })
+        .partitionBy(new HashPartitioner(parts))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    byNode.count();
     JavaPairRDD<Long, Long> candidates = candidates(byNode, hasher, settings.maxBucket(), parts);
     JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verified =
         verify(candidates, byNode, settings.threshold(), parts);
