@@ -91,29 +91,20 @@ class LocalClusterRunTest {
       executorLogs = files.filter(p -> p.getFileName().toString().equals("stderr")).toList();
     }
     assertEquals(2, executorLogs.size(), "two executor processes: " + executorLogs);
-    // Every table row for row, and the Megatron token files byte for byte. The Parquet shard
-    // files themselves are not yet byte-identical across executors (same rows, different bytes:
-    // open in issue #11), so their hashes and the manifest that records them are reported, not
-    // asserted, until that is fixed.
+    // Every table row for row, and every shard file (Parquet and Megatron) byte for byte, so
+    // the manifests, which record the shards' SHA-256, are equal too.
     List<String> checked = new ArrayList<>();
     List<String> diffs = RunComparison.differences(LocalSpark.get(), clean.toString(),
         out.toString(), checked);
-    List<String> known = diffs.stream().filter(d -> d.startsWith("shard files differ")
-        || d.equals("shards/manifest.json differs")).toList();
-    System.out.println("[cluster] open (#11), Parquet shard bytes: " + known);
-    assertEquals(List.of(), diffs.stream().filter(d -> !known.contains(d)).toList(),
-        "differences between " + clean + " and " + out);
+    assertEquals(List.of(), diffs, "differences between " + clean + " and " + out);
     assertTrue(checked.stream().anyMatch(c -> c.startsWith("shards/train: ")), checked.toString());
     Map<String, String> expected = RunComparison.shardHashes(
         LocalSpark.get().sparkContext().hadoopConfiguration(), clean.toString());
     Map<String, String> actual = RunComparison.shardHashes(
         LocalSpark.get().sparkContext().hadoopConfiguration(), out.toString());
     assertTrue(expected.keySet().stream().anyMatch(k -> k.startsWith("megatron/")), "" + expected);
-    for (String k : expected.keySet()) {
-      if (k.startsWith("megatron/")) {
-        assertEquals(expected.get(k), actual.get(k), k + " byte for byte");
-      }
-    }
+    assertTrue(expected.keySet().stream().anyMatch(k -> k.endsWith(".parquet")), "" + expected);
+    assertEquals(expected, actual, "shard files byte for byte");
     assertTrue(ProjectPaths.exampleCorpus().toFile().isDirectory());
   }
 }
