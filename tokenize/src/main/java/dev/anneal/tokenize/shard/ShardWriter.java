@@ -192,7 +192,6 @@ public final class ShardWriter {
     spark.createDataFrame(rows, ShardSchema.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
     renameStably(spark.sparkContext().hadoopConfiguration(), dir);
-    stabilizeFooters(spark.sparkContext().hadoopConfiguration(), dir);
   }
 
   /** One row per document piece: seq, len, sample_id, source. */
@@ -335,7 +334,9 @@ public final class ShardWriter {
 
   /**
    * Spark names files with a random job id; shards are renamed {@code part-00000.parquet}… in
-   * Spark's partition order, so a re-run produces the same file names as well as the same rows.
+   * Spark's partition order, so a re-run produces the same file names as well as the same rows,
+   * and their footers list column encodings in a fixed order ({@link StableFooter}), so shards
+   * written by different executor processes hash alike.
    */
   private static void renameStably(Configuration conf, String dir) {
     try {
@@ -348,25 +349,10 @@ public final class ShardWriter {
         if (!fs.rename(files[i].getPath(), target)) {
           throw new IOException("cannot rename " + files[i].getPath() + " to " + target);
         }
+        StableFooter.apply(fs, target);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot name the shards in " + dir, e);
-    }
-  }
-
-  /**
-   * Lists each shard's column encodings in a fixed order ({@link StableFooter}), so shards
-   * written by different executor processes hash alike.
-   */
-  private static void stabilizeFooters(Configuration conf, String dir) {
-    try {
-      Path path = new Path(dir);
-      FileSystem fs = path.getFileSystem(conf);
-      for (FileStatus f : fs.listStatus(path, p -> p.getName().endsWith(".parquet"))) {
-        StableFooter.apply(fs, f.getPath());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot rewrite the shard footers in " + dir, e);
     }
   }
 
