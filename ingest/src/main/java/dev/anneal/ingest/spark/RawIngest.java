@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -44,10 +43,9 @@ public final class RawIngest {
       if (!fs.exists(root)) {
         throw new IllegalArgumentException("input does not exist: " + input);
       }
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-      while (it.hasNext()) {
-        LocatedFileStatus status = it.next();
-        if (!hidden(root, status.getPath())) {
+      Path top = fs.makeQualified(root);
+      for (FileStatus status : FileTree.files(fs, root)) {
+        if (!hidden(top, status.getPath())) {
           rows.add(RowFactory.create(status.getPath().toString(), status.getLen()));
         }
       }

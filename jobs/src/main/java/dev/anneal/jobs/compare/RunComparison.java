@@ -1,6 +1,7 @@
 package dev.anneal.jobs.compare;
 
 import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.spark.FileTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +12,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -105,9 +104,8 @@ public final class RunComparison {
         return hashes;
       }
       String prefix = fs.getFileStatus(shards).getPath().toString();
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(shards, true);
-      while (files.hasNext()) {
-        Path p = files.next().getPath();
+      for (FileStatus file : FileTree.files(fs, shards)) {
+        Path p = file.getPath();
         String name = p.getName();
         if (name.endsWith(".parquet") || name.endsWith(".bin") || name.endsWith(".idx")) {
           try (InputStream in = fs.open(p)) {

@@ -1,6 +1,7 @@
 package dev.anneal.jobs.resume;
 
 import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.spark.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The fingerprint of a file or folder: a SHA-256 over every file below it (relative path, size,
@@ -34,9 +34,7 @@ public final class Fingerprints {
       }
       String prefix = fs.getFileStatus(root).getPath().toString();
       List<String> entries = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-      while (files.hasNext()) {
-        LocatedFileStatus f = files.next();
+      for (FileStatus f : FileTree.files(fs, root)) {
         String name = f.getPath().getName();
         if (name.startsWith(".") && name.endsWith(".crc")) {
           continue; // checksum side files follow their data file
