@@ -17,7 +17,7 @@ if [[ "$mode" == classpath ]]; then
   exit 0
 fi
 cp="$root/bench/target/classes:$(cat "$cp_file")"
-heap="${HEAP:-4g}"
+heap="${HEAP:-4g}"; extra_opts=(${EXTRA_JAVA_OPTS:-})
 java_opts=(-Xmx"$heap" --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false)
 echo "load: $(uptime)" >&2
 case "$mode" in
@@ -26,4 +26,4 @@ case "$mode" in
   score) args=(score --in "$1" --pairs "$2") ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
-/usr/bin/time -f "peak_rss_kb=%M wall_s=%e" java "${java_opts[@]}" -cp "$cp" dev.anneal.bench.dedup.DedupBench "${args[@]}" 2> >(grep -v -E '^(WARNING|SLF4J)' >&2)
+/usr/bin/time -f "peak_rss_kb=%M wall_s=%e" java "${java_opts[@]}" "${extra_opts[@]}" -cp "$cp" dev.anneal.bench.dedup.DedupBench "${args[@]}" 2> >(grep -v -E '^(WARNING|SLF4J)' >&2)

@@ -23,6 +23,8 @@ public final class ConnectedComponents {
 
   /** Rounds after which the computation stops even if not converged (never reached in practice). */
   public static final int MAX_ROUNDS = 64;
+  /** Edges per partition in the rounds: enough that a round is not mostly task start-up. */
+  static final long EDGES_PER_PARTITION = 250_000;
 
   static final StructType COMPONENTS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("node", DataTypes.LongType, false),
@@ -44,12 +46,15 @@ public final class ConnectedComponents {
    * The component of every node that has an edge, as (node, smallest node of its component).
    *
    * @param edges pairs of nodes (direction, repeats and self loops do not matter)
-   * @param parts partitions of every shuffle
+   * @param maxParts partitions of the first shuffle, and at most of every other: the rounds
+   *                 use one per {@value #EDGES_PER_PARTITION} edges
    */
-  public static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int parts) {
-    JavaPairRDD<Long, Long> e = canonical(edges).distinct(parts);
+  public static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int maxParts) {
+    JavaPairRDD<Long, Long> e = canonical(edges).distinct(maxParts);
     e.rdd().localCheckpoint();
     long[] stats = stats(e);
+    int parts = (int) Math.max(1, Math.min(maxParts,
+        (stats[0] + EDGES_PER_PARTITION - 1) / EDGES_PER_PARTITION));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       JavaPairRDD<Long, Long> next = smallStar(largeStar(e, parts), parts);
       next.rdd().localCheckpoint();

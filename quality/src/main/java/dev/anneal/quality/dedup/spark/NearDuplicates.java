@@ -1,13 +1,15 @@
 package dev.anneal.quality.dedup.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.anneal.quality.dedup.MinHashSettings;
 import dev.anneal.quality.dedup.MinHasher;
 import dev.anneal.quality.text.NGrams;
 import dev.anneal.quality.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -36,14 +38,15 @@ public final class NearDuplicates {
       DataTypes.createStructField("id", DataTypes.StringType, false),
       DataTypes.createStructField("kept_id", DataTypes.StringType, false)));
 
-  /** A document's id, priority and shingle hashes (sorted, distinct). */
-  record Doc(String id, double priority, long[] shingles) implements Serializable {
+  /** A document's node (see {@link HomePartitioner}), id, priority and sorted distinct shingle hashes. */
+  record Doc(long node, String id, double priority, long[] shingles) implements Serializable {
   }
 
   /**
    * What a run found.
    *
-   * @param pairs   verified duplicate pairs: {@code id_a}, {@code id_b}, {@code jaccard}
+   * @param pairs   verified duplicate pairs: {@code id_a} (the smaller id), {@code id_b},
+   *                {@code jaccard}
    * @param removed records to remove: {@code id}, {@code kept_id}
    * @param close   releases the cached intermediate data
    */
@@ -62,39 +65,90 @@ public final class NearDuplicates {
     int k = settings.shingleSize();
     MinHasher hasher = new MinHasher(settings);
     int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    // Partitioned by node once, so the joins below shuffle only candidate pairs, never the
-    // documents' shingle sets again; materialized before anything else reads it, else the
-    // stages that read it run side by side and each shingles every document itself.
-    JavaPairRDD<Long, Doc> byNode = docs.selectExpr("id", "text", "cast(priority as double)")
-        .toJavaRDD()
-        .mapToPair(r -> {
-          String id = r.getString(0);
-          return new Tuple2<>(Words.hash(id), new Doc(id, r.isNullAt(2) ? 0.0 : r.getDouble(2),
-              NGrams.sortedDistinct(r.getString(1), k)));
-        })
-        .partitionBy(new HashPartitioner(parts))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    byNode.count();
-    JavaPairRDD<Long, Long> candidates = candidates(byNode, hasher, settings.maxBucket(), parts);
+    Dataset<Row> input = docs.selectExpr("id", "text", "cast(priority as double) as priority");
+    int cores = spark.sparkContext().defaultParallelism();
+    if (input.rdd().getNumPartitions() < cores) {
+      // Too few partitions to keep every core busy while shingling.
+      input = input.repartition(cores, col("id"));
+    }
+    // Shingled once and kept where they were read: a document's node names its partition and
+    // position, so every later step routes records to the document's partition instead of
+    // shuffling the shingle sets. Positions follow id order within the partition, so a
+    // recomputed partition gets the same nodes whatever order its rows arrive in.
+    JavaRDD<Doc> placed = input.toJavaRDD().mapPartitionsWithIndex((p, rows) -> {
+      List<Doc> local = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        local.add(new Doc(0L, r.getString(0), r.isNullAt(2) ? 0.0 : r.getDouble(2),
+            NGrams.sortedDistinct(r.getString(1), k)));
+      }
+      local.sort(BY_ID);
+      List<Doc> out = new ArrayList<>(local.size());
+      for (int i = 0; i < local.size(); i++) {
+        Doc d = local.get(i);
+        out.add(new Doc(HomePartitioner.node(p, i), d.id(), d.priority(), d.shingles()));
+      }
+      return out.iterator();
+    }, true).persist(StorageLevel.MEMORY_AND_DISK());
+    placed.count();
+    HomePartitioner home = new HomePartitioner(placed.getNumPartitions());
+    JavaPairRDD<Long, Long> candidates = candidates(placed, hasher, settings.maxBucket(), parts);
     JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verified =
-        verify(candidates, byNode, settings.threshold(), parts);
+        verify(candidates, placed, home, settings.threshold());
     verified.persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified.mapToPair(Tuple2::_1), parts);
     // (component, (id, priority)) for every member; the best member of each component is kept.
-    JavaPairRDD<Long, Tuple2<String, Double>> members = components
-        .join(byNode.mapValues(d -> new Tuple2<>(d.id(), d.priority())), parts)
-        .mapToPair(t -> t._2());
+    JavaPairRDD<Long, Tuple2<String, Double>> members = atHome(components, placed, home,
+        (node, component, d) -> new Tuple2<>(component, new Tuple2<>(d.id(), d.priority())));
     JavaPairRDD<Long, Tuple2<String, Double>> best = members.reduceByKey(NearDuplicates::better, parts);
     JavaRDD<Row> removed = members.join(best, parts)
         .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
         .map(t -> RowFactory.create(t._2()._1()._1(), t._2()._2()._1()));
-    JavaRDD<Row> pairs = verified.map(t -> RowFactory.create(t._2()._1(), t._2()._2()._1(),
-        t._2()._2()._2()));
+    JavaRDD<Row> pairs = verified.map(t -> {
+      String a = t._2()._1();
+      String b = t._2()._2()._1();
+      return a.compareTo(b) <= 0 ? RowFactory.create(a, b, t._2()._2()._2())
+          : RowFactory.create(b, a, t._2()._2()._2());
+    });
     return new Result(spark.createDataFrame(pairs, PAIRS), spark.createDataFrame(removed, REMOVED),
         () -> {
           verified.unpersist();
-          byNode.unpersist();
+          placed.unpersist();
         });
+  }
+
+  private static final Comparator<Doc> BY_ID = Comparator.comparing(Doc::id)
+      .thenComparingDouble(Doc::priority);
+
+  /** What {@link #atHome} makes of a keyed value and the document its node names. */
+  @FunctionalInterface
+  interface AtHome<V, R> extends Serializable {
+    R apply(long node, V value, Doc doc);
+  }
+
+  /**
+   * {@code f} of every (node, value) of {@code keyed} and the node's document, computed in the
+   * document's partition: only {@code keyed} is shuffled.
+   */
+  static <V, K, W> JavaPairRDD<K, W> atHome(JavaPairRDD<Long, V> keyed, JavaRDD<Doc> placed,
+                                            HomePartitioner home, AtHome<V, Tuple2<K, W>> f) {
+    return keyed.partitionBy(home).zipPartitions(placed, (values, docs) -> {
+      List<Doc> local = new ArrayList<>();
+      docs.forEachRemaining(local::add);
+      List<Tuple2<K, W>> out = new ArrayList<>();
+      while (values.hasNext()) {
+        Tuple2<Long, V> v = values.next();
+        Doc d = local.get(HomePartitioner.position(v._1()));
+        if (d.node() != v._1()) {
+          throw new IllegalStateException("node " + v._1() + " routed to the partition of " + d.node());
+        }
+        Tuple2<K, W> r = f.apply(v._1(), v._2(), d);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+      return out.iterator();
+    }).mapToPair(t -> t);
   }
 
   /** The member to keep: highest priority, then greatest id. */
@@ -104,13 +158,13 @@ public final class NearDuplicates {
   }
 
   /** Pairs of nodes (smaller first) sharing a band key: all pairs of a bucket, or a star if large. */
-  static JavaPairRDD<Long, Long> candidates(JavaPairRDD<Long, Doc> byNode, MinHasher hasher,
+  static JavaPairRDD<Long, Long> candidates(JavaRDD<Doc> placed, MinHasher hasher,
                                             int maxBucket, int parts) {
-    return byNode.flatMapToPair(t -> {
-          long[] keys = hasher.bandKeys(t._2().shingles());
+    return placed.flatMapToPair(d -> {
+          long[] keys = hasher.bandKeys(d.shingles());
           List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
           for (long key : keys) {
-            out.add(new Tuple2<>(key, t._1()));
+            out.add(new Tuple2<>(key, d.node()));
           }
           return out.iterator();
         })
@@ -145,24 +199,18 @@ public final class NearDuplicates {
 
   /**
    * Candidate pairs whose exact shingle Jaccard similarity reaches {@code threshold}, as
-   * ((node a, node b), (id a, (id b, jaccard))).
+   * ((node a, node b), (id a, (id b, jaccard))): each pair visits a's partition for its shingle
+   * set, then b's, where the two sets are compared.
    */
   static JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verify(
-      JavaPairRDD<Long, Long> candidates, JavaPairRDD<Long, Doc> byNode, double threshold,
-      int parts) {
-    return candidates.join(byNode, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-        .join(byNode, parts)
-        .flatMap(t -> {
-          long b = t._1();
-          long a = t._2()._1()._1();
-          Doc da = t._2()._1()._2();
-          Doc db = t._2()._2();
-          double j = NGrams.jaccard(da.shingles(), db.shingles());
-          return j >= threshold
-              ? List.of(new Tuple2<>(new Tuple2<>(a, b), new Tuple2<>(da.id(),
-                  new Tuple2<>(db.id(), j)))).iterator()
-              : java.util.Collections.emptyIterator();
-        });
+      JavaPairRDD<Long, Long> candidates, JavaRDD<Doc> placed, HomePartitioner home,
+      double threshold) {
+    JavaPairRDD<Long, Doc> withA = atHome(candidates, placed, home,
+        (a, b, da) -> new Tuple2<>(b, da));
+    return atHome(withA, placed, home, (b, da, db) -> {
+      double j = NGrams.jaccard(da.shingles(), db.shingles());
+      return j >= threshold ? new Tuple2<>(new Tuple2<>(da.node(), b),
+          new Tuple2<>(da.id(), new Tuple2<>(db.id(), j))) : null;
+    }).map(t -> t);
   }
 }

@@ -1,5 +1,6 @@
 package dev.anneal.quality.dedup.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,11 @@ import dev.anneal.quality.dedup.MinHashSettings;
 import dev.anneal.quality.text.NGrams;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,11 +37,10 @@ class NearDuplicatesTest {
     return sb.toString();
   }
 
-  @Test
-  void editedCopiesAreLinkedToTheLongestAndUnrelatedTextsAreKept() {
+  /** Forty base texts of 200 random words; every other one has a copy with 1 % of its words edited. */
+  private static List<Row> corpus(Map<String, String> texts) {
     Random r = new Random(3);
     List<Row> rows = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
     for (int c = 0; c < 40; c++) {
       String base = randomText(r, 200);
       texts.put("c" + c + "-base", base);
@@ -54,7 +56,21 @@ class NearDuplicatesTest {
         rows.add(RowFactory.create("c" + c + "-copy", copy, 10.0));
       }
     }
-    Dataset<Row> docs = LocalSpark.get().createDataFrame(rows, DOCS);
+    return rows;
+  }
+
+  private static Set<Row> collect(Dataset<Row> docs, boolean pairs) {
+    NearDuplicates.Result result = NearDuplicates.find(docs,
+        new MinHashSettings(5, 16, 4, 0.8, 1L, 64));
+    Set<Row> rows = new HashSet<>((pairs ? result.pairs() : result.removed()).collectAsList());
+    result.close().run();
+    return rows;
+  }
+
+  @Test
+  void editedCopiesAreLinkedToTheLongestAndUnrelatedTextsAreKept() {
+    Map<String, String> texts = new HashMap<>();
+    Dataset<Row> docs = LocalSpark.get().createDataFrame(corpus(texts), DOCS);
     NearDuplicates.Result result = NearDuplicates.find(docs,
         new MinHashSettings(5, 16, 4, 0.8, 1L, 64));
     List<Row> removed = result.removed().collectAsList();
@@ -71,6 +87,20 @@ class NearDuplicatesTest {
           NGrams.sortedDistinct(texts.get(p.getString(1)), 5));
       assertEquals(exact, p.getDouble(2), 1e-12);
       assertTrue(exact >= 0.8);
+      assertTrue(p.getString(0).compareTo(p.getString(1)) < 0, "pairs name the smaller id first");
     }
+  }
+
+  @Test
+  void theResultDoesNotDependOnHowTheDocumentsArePartitionedOrOrdered() {
+    Dataset<Row> docs = LocalSpark.get().createDataFrame(corpus(new HashMap<>()), DOCS);
+    // One partition (repartitioned by id inside), and five partitions in reverse id order
+    // (documents stay in the partitions they were read in).
+    Dataset<Row> one = docs.coalesce(1);
+    Dataset<Row> five = docs.repartition(5).sortWithinPartitions(col("id").desc());
+    Set<Row> removed = collect(one, false);
+    assertEquals(20, removed.size());
+    assertEquals(removed, collect(five, false));
+    assertEquals(collect(one, true), collect(five, true));
   }
 }
