@@ -25,6 +25,9 @@ public final class AnnealCommand implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new AnnealCommand());
+    // The descriptions are written as lines of up to 100 columns; at picocli's default of 80
+    // every one of them would wrap in the middle.
+    cli.setUsageHelpWidth(100);
     CommandLine search = cli.getSubcommands().get("search");
     search.getCommandSpec().usageMessage().footer(SearchCommand.help());
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

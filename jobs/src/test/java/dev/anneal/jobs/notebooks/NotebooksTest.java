@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anneal.ingest.testing.ProjectPaths;
-import dev.anneal.jobs.cli.AnnealCommand;
+import dev.anneal.jobs.ExampleRun;
 import dev.anneal.search.Searcher;
 import dev.anneal.search.server.SearchServer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Executes every notebook under {@code notebooks/} headlessly with Jupyter against a fresh run
+ * Executes every notebook under {@code notebooks/} headlessly with Jupyter against the shared run
  * of the example corpus and a live search server, as their users would; a failing cell fails
  * the test.
  */
@@ -38,10 +38,7 @@ class NotebooksTest {
     assumeTrue(Files.isExecutable(NBCONVERT), "Jupyter is missing: scripts/install-test-deps.sh "
         + "installs jupyter-nbconvert, python3-ipykernel, python3-pandas, python3-matplotlib and "
         + "python3-torch (Debian); notebooks not executed");
-    out = tmp.resolve("out");
-    String input = ProjectPaths.exampleCorpus().toString();
-    assertEquals(0, AnnealCommand.commandLine().execute("run", "--input", input,
-        "--out", out.toString()));
+    out = ExampleRun.out(); // the shared clean run; the notebooks only read it
     searcher = new Searcher(out.resolve("index"));
     server = new SearchServer(searcher, "127.0.0.1", 0).start();
   }

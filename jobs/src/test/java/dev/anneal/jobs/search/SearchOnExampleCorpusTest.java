@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.anneal.jobs.ExampleRun;
 import dev.anneal.search.FacetValue;
 import dev.anneal.search.Hit;
 import dev.anneal.search.LinkedRecord;
@@ -28,7 +29,7 @@ class SearchOnExampleCorpusTest {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new Searcher(CorpusIndex.index());
+    searcher = new Searcher(ExampleRun.out().resolve("index"));
   }
 
   @AfterAll

@@ -1,2 +1,2 @@
-/** Search over an index built by {@code anneal run} from {@code examples/corpus}. */
+/** Search over the index of the shared example run ({@code anneal run} on {@code examples/corpus}). */
 package dev.anneal.jobs.search;
