@@ -50,15 +50,15 @@ public final class ExclusionPass {
     Dataset<Row> docDocs = documents == null ? null : documents.select(col("doc_id").as("id"),
         col("text"), col("n_chars").cast("double").as("priority"));
     if (s.filters() != null) {
-      Dataset<Row> dropped = DocumentFilters.dropped(prose, "sample_id", "text", s.filters(), true)
-          .cache();
+      Dataset<Row> dropped = materialized(DocumentFilters.dropped(prose, "sample_id", "text",
+          s.filters(), true));
       closers.add(dropped::unpersist);
       parts.add(Exclusions.ofSamples(dropped, null));
       proseDocs = proseDocs.join(dropped.select("id"), proseDocs.col("id")
           .equalTo(dropped.col("id")), "left_anti");
       if (documents != null) {
-        Dataset<Row> droppedDocs = DocumentFilters.dropped(documents, "doc_id", "text",
-            s.filters(), false).cache();
+        Dataset<Row> droppedDocs = materialized(DocumentFilters.dropped(documents, "doc_id",
+            "text", s.filters(), false));
         closers.add(droppedDocs::unpersist);
         parts.add(Exclusions.ofRecords(droppedDocs, "raw/documents", null, samples));
         docDocs = docDocs.join(droppedDocs.select("id"), docDocs.col("id")
@@ -93,13 +93,24 @@ public final class ExclusionPass {
     return new Result(excluded, flagged, () -> closers.forEach(Runnable::run));
   }
 
+  /**
+   * {@code data} cached and computed now. Cached lazily instead, the plans that read it (the
+   * survivors' anti joins, whose broadcasts run side by side) would each compute it before the
+   * cache is filled: the text filters ran three times over every sample.
+   */
+  private static Dataset<Row> materialized(Dataset<Row> data) {
+    Dataset<Row> cached = data.cache();
+    cached.count();
+    return cached;
+  }
+
   /** Exact then near duplicates of {@code docs}; returns the survivors. */
   private static Dataset<Row> dedupe(Dataset<Row> docs, ExclusionSettings s,
                                      List<Dataset<Row>> parts, List<Runnable> closers,
                                      String recordTable, Dataset<Row> samples) {
     Dataset<Row> survivors = docs;
     if (s.exact()) {
-      Dataset<Row> exact = ExactDuplicates.find(docs).cache();
+      Dataset<Row> exact = materialized(ExactDuplicates.find(docs));
       closers.add(exact::unpersist);
       Dataset<Row> removed = exact.withColumn("message",
           concat(lit("same normalized text as "), col("kept_id")));
