@@ -66,19 +66,20 @@ public final class NearDuplicates {
     MinHasher hasher = new MinHasher(settings);
     int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> input = docs.selectExpr("id", "text", "cast(priority as double) as priority");
+    JavaRDD<Row> rows = input.toJavaRDD();
     int cores = spark.sparkContext().defaultParallelism();
-    if (input.rdd().getNumPartitions() < cores) {
+    if (rows.getNumPartitions() < cores) {
       // Too few partitions to keep every core busy while shingling.
-      input = input.repartition(cores, col("id"));
+      rows = input.repartition(cores, col("id")).toJavaRDD();
     }
     // Shingled once and kept where they were read: a document's node names its partition and
     // position, so every later step routes records to the document's partition instead of
     // shuffling the shingle sets. Positions follow id order within the partition, so a
     // recomputed partition gets the same nodes whatever order its rows arrive in.
-    JavaRDD<Doc> placed = input.toJavaRDD().mapPartitionsWithIndex((p, rows) -> {
+    JavaRDD<Doc> placed = rows.mapPartitionsWithIndex((p, it) -> {
       List<Doc> local = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
+      while (it.hasNext()) {
+        Row r = it.next();
         local.add(new Doc(0L, r.getString(0), r.isNullAt(2) ? 0.0 : r.getDouble(2),
             NGrams.sortedDistinct(r.getString(1), k)));
       }
