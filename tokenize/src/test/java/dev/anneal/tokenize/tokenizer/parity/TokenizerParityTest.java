@@ -12,12 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every id of every document of the parity corpus (over 10 MB) must equal the reference's:
@@ -26,6 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenizerParityTest {
 
+  private static final List<String> TOKENIZERS = List.of("gpt2", "falcon", "o200k_base",
+      "cl100k_base", "r50k_base", "variant-llama-style", "variant-splitters");
+
   private Path tokenizers;
   private Path work;
   private Path docsFile;
@@ -33,6 +44,12 @@ class TokenizerParityTest {
   private NodeReference reference;
   /** Why the references cannot run here, or null; each test then skips with this message. */
   private String skipReason;
+  /** How Anneal and the reference name one tokenizer. */
+  private record Spec(String anneal, String reference) {
+  }
+  private final Map<String, Spec> specs = new HashMap<>();
+  private final Map<String, CompletableFuture<List<int[]>>> references = new HashMap<>();
+  private final ExecutorService nodes = Executors.newFixedThreadPool(2);
 
   @BeforeAll
   void buildCorpus() throws Exception {
@@ -57,22 +74,45 @@ class TokenizerParityTest {
     long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
     System.out.printf("[parity] corpus: %d documents, %.2f MB UTF-8 in %s%n", docs.size(), bytes / 1e6, docsFile);
     assertTrue(bytes > 10_000_000, "the parity corpus must hold over 10 MB, has " + bytes);
+    // The references are the slow side (one Node process per tokenizer, about 10-30 s each):
+    // all are started now, two at a time, and each test waits only for its own.
+    Path gpt2 = tokenizers.resolve("gpt2.tokenizer.json");
+    for (String which : TOKENIZERS) {
+      String path = switch (which) {
+        case "variant-llama-style" -> VariantTokenizers.llamaStyle(gpt2, work).toString();
+        case "variant-splitters" -> VariantTokenizers.splitters(gpt2, work).toString();
+        default -> tokenizers.resolve(which + ".tokenizer.json").toString();
+      };
+      specs.put(which, which.endsWith("_base") ? new Spec(which, "tiktoken:" + which)
+          : new Spec("hf:" + path, "hf:" + path));
+    }
+    for (String which : TOKENIZERS) {
+      references.put(which, CompletableFuture.supplyAsync(() -> {
+        try {
+          return reference.encode(specs.get(which).reference(), docsFile,
+              work.resolve("ids-" + which + ".txt"));
+        } catch (Exception e) {
+          throw new CompletionException(e);
+        }
+      }, nodes));
+    }
+  }
+
+  @AfterAll
+  void stopReferences() {
+    nodes.shutdownNow();
+  }
+
+  Stream<String> tokenizerNames() {
+    return TOKENIZERS.stream();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gpt2", "falcon", "o200k_base", "cl100k_base", "r50k_base",
-      "variant-llama-style", "variant-splitters"})
+  @MethodSource("tokenizerNames")
   void idsEqualTheReference(String which) throws Exception {
     assumeTrue(skipReason == null, skipReason);
-    boolean hf = !which.endsWith("_base");
-    String path = switch (which) {
-      case "variant-llama-style" -> VariantTokenizers.llamaStyle(tokenizers.resolve("gpt2.tokenizer.json"), work).toString();
-      case "variant-splitters" -> VariantTokenizers.splitters(tokenizers.resolve("gpt2.tokenizer.json"), work).toString();
-      default -> tokenizers.resolve(which + ".tokenizer.json").toString();
-    };
-    TextTokenizer tokenizer = Tokenizers.named(hf ? "hf:" + path : which);
-    List<int[]> expected = reference.encode(hf ? "hf:" + path : "tiktoken:" + which, docsFile,
-        work.resolve("ids-" + which + ".txt"));
+    TextTokenizer tokenizer = Tokenizers.named(specs.get(which).anneal());
+    List<int[]> expected = references.get(which).get();
     assertEquals(docs.size(), expected.size(), "reference id lines per document");
     long ids = 0;
     int mismatches = 0;
