@@ -4,12 +4,14 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.anneal.quality.dedup.MinHashSettings;
 import dev.anneal.quality.dedup.MinHasher;
+import dev.anneal.quality.text.Mix;
 import dev.anneal.quality.text.NGrams;
-import dev.anneal.quality.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -158,44 +160,76 @@ public final class NearDuplicates {
     return c > 0 || c == 0 && x._1().compareTo(y._1()) > 0 ? x : y;
   }
 
-  /** Pairs of nodes (smaller first) sharing a band key: all pairs of a bucket, or a star if large. */
+  /**
+   * Pairs of nodes (smaller first, each pair once) sharing a band key: all pairs of a bucket, or
+   * a star around its smallest node if it holds more than {@code maxBucket}. Both shuffles (band
+   * keys to their bucket, pairs to the pass that drops repeats) move one packed array per task
+   * and target partition, never a tuple per key.
+   */
   static JavaPairRDD<Long, Long> candidates(JavaRDD<Doc> placed, MinHasher hasher,
                                             int maxBucket, int parts) {
-    return placed.flatMapToPair(d -> {
-          long[] keys = hasher.bandKeys(d.shingles());
-          List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
-          for (long key : keys) {
-            out.add(new Tuple2<>(key, d.node()));
+    HashPartitioner byNumber = new HashPartitioner(parts); // an Integer key k < parts goes to k
+    JavaPairRDD<Integer, long[]> keys = placed.mapPartitionsToPair(docs -> {
+      LongPairs[] out = batches(parts);
+      while (docs.hasNext()) {
+        Doc d = docs.next();
+        for (long key : hasher.bandKeys(d.shingles())) {
+          out[Math.floorMod(Long.hashCode(key), parts)].add(key, d.node());
+        }
+      }
+      return emit(out);
+    });
+    JavaPairRDD<Integer, long[]> pairs = keys.partitionBy(byNumber).mapPartitionsToPair(in -> {
+      LongPairs buckets = gather(in);
+      buckets.sortDistinct(); // by band key, then node: each bucket's members ascending
+      LongPairs[] out = batches(parts);
+      for (int start = 0, end; start < buckets.size(); start = end) {
+        end = buckets.endOfRun(start);
+        int last = end - start <= maxBucket ? end : start + 1;
+        for (int i = start; i < last; i++) {
+          for (int j = i + 1; j < end; j++) {
+            long a = buckets.second(i);
+            long b = buckets.second(j);
+            out[Math.floorMod(Long.hashCode(Mix.mix64(a * 0x9e3779b97f4a7c15L + b)), parts)]
+                .add(a, b);
           }
-          return out.iterator();
-        })
-        .groupByKey(parts)
-        .flatMapToPair(g -> {
-          List<Long> m = new ArrayList<>();
-          g._2().forEach(m::add);
-          List<Tuple2<Long, Long>> out = new ArrayList<>();
-          if (m.size() <= maxBucket) {
-            for (int i = 0; i < m.size(); i++) {
-              for (int j = i + 1; j < m.size(); j++) {
-                out.add(ordered(m.get(i), m.get(j)));
-              }
-            }
-          } else {
-            long hub = m.stream().mapToLong(Long::longValue).min().getAsLong();
-            for (long x : m) {
-              if (x != hub) {
-                out.add(new Tuple2<>(hub, x));
-              }
-            }
-          }
-          return out.iterator();
-        })
-        .filter(t -> !t._1().equals(t._2()))
-        .distinct(parts);
+        }
+      }
+      return emit(out);
+    });
+    return pairs.partitionBy(byNumber).mapPartitionsToPair(in -> {
+      LongPairs all = gather(in);
+      all.sortDistinct();
+      List<Tuple2<Long, Long>> out = new ArrayList<>(all.size());
+      for (int i = 0; i < all.size(); i++) {
+        out.add(new Tuple2<>(all.first(i), all.second(i)));
+      }
+      return out.iterator();
+    });
   }
 
-  private static Tuple2<Long, Long> ordered(long x, long y) {
-    return x < y ? new Tuple2<>(x, y) : new Tuple2<>(y, x);
+  private static LongPairs[] batches(int parts) {
+    LongPairs[] batches = new LongPairs[parts];
+    for (int p = 0; p < parts; p++) {
+      batches[p] = new LongPairs();
+    }
+    return batches;
+  }
+
+  private static Iterator<Tuple2<Integer, long[]>> emit(LongPairs[] batches) {
+    List<Tuple2<Integer, long[]>> out = new ArrayList<>();
+    for (int p = 0; p < batches.length; p++) {
+      if (batches[p].size() > 0) {
+        out.add(new Tuple2<>(p, batches[p].packed()));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static LongPairs gather(Iterator<Tuple2<Integer, long[]>> batches) {
+    LongPairs all = new LongPairs();
+    batches.forEachRemaining(t -> all.addAll(LongPairs.of(t._2())));
+    return all;
   }
 
   /**
