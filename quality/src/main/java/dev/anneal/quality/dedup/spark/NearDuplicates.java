@@ -40,6 +40,10 @@ public final class NearDuplicates {
       DataTypes.createStructField("id", DataTypes.StringType, false),
       DataTypes.createStructField("kept_id", DataTypes.StringType, false)));
 
+  /** The order of positions within a partition. */
+  private static final Comparator<Doc> BY_ID = Comparator.comparing(Doc::id)
+      .thenComparingDouble(Doc::priority);
+
   /** A document's node (see {@link HomePartitioner}), id, priority and sorted distinct shingle hashes. */
   record Doc(long node, String id, double priority, long[] shingles) implements Serializable {
   }
@@ -119,9 +123,6 @@ public final class NearDuplicates {
           placed.unpersist();
         });
   }
-
-  private static final Comparator<Doc> BY_ID = Comparator.comparing(Doc::id)
-      .thenComparingDouble(Doc::priority);
 
   /** What {@link #atHome} makes of a keyed value and the document its node names. */
   @FunctionalInterface
