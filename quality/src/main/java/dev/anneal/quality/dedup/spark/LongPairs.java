@@ -39,9 +39,11 @@ final class LongPairs implements Serializable {
   }
 
   void addAll(LongPairs other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.first(i), other.second(i));
+    if (2 * (size + other.size) > packed.length) {
+      packed = Arrays.copyOf(packed, Math.max(2 * (size + other.size), packed.length * 2));
     }
+    System.arraycopy(other.packed, 0, packed, 2 * size, 2 * other.size);
+    size += other.size;
   }
 
   int size() {

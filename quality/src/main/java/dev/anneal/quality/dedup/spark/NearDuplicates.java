@@ -100,7 +100,7 @@ public final class NearDuplicates {
     placed.count();
     HomePartitioner home = new HomePartitioner(placed.getNumPartitions());
     JavaPairRDD<Long, Long> candidates = candidates(placed, hasher, settings.maxBucket(), parts);
-    JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verified =
+    JavaPairRDD<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>> verified =
         verify(candidates, placed, home, settings.threshold());
     verified.persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified.mapToPair(Tuple2::_1), parts);
@@ -136,7 +136,7 @@ public final class NearDuplicates {
    */
   static <V, K, W> JavaPairRDD<K, W> atHome(JavaPairRDD<Long, V> keyed, JavaRDD<Doc> placed,
                                             HomePartitioner home, AtHome<V, Tuple2<K, W>> f) {
-    return keyed.partitionBy(home).zipPartitions(placed, (values, docs) -> {
+    return JavaPairRDD.fromJavaRDD(keyed.partitionBy(home).zipPartitions(placed, (values, docs) -> {
       List<Doc> local = new ArrayList<>();
       docs.forEachRemaining(local::add);
       List<Tuple2<K, W>> out = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class NearDuplicates {
         }
       }
       return out.iterator();
-    }).mapToPair(t -> t);
+    }));
   }
 
   /** The member to keep: highest priority, then greatest id. */
@@ -238,7 +238,7 @@ public final class NearDuplicates {
    * ((node a, node b), (id a, (id b, jaccard))): each pair visits a's partition for its shingle
    * set, then b's, where the two sets are compared.
    */
-  static JavaRDD<Tuple2<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>>> verify(
+  static JavaPairRDD<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>> verify(
       JavaPairRDD<Long, Long> candidates, JavaRDD<Doc> placed, HomePartitioner home,
       double threshold) {
     JavaPairRDD<Long, Doc> withA = atHome(candidates, placed, home,
@@ -247,6 +247,6 @@ public final class NearDuplicates {
       double j = NGrams.jaccard(da.shingles(), db.shingles());
       return j >= threshold ? new Tuple2<>(new Tuple2<>(da.node(), b),
           new Tuple2<>(da.id(), new Tuple2<>(db.id(), j))) : null;
-    }).map(t -> t);
+    });
   }
 }
