@@ -4,7 +4,9 @@
 #   scripts/bench/dedup.sh generate DIR DOCS WORDS   # generated corpus with known duplicates
 #   scripts/bench/dedup.sh ours DIR OUT [--bands 16 --rows 4 ...]
 #   scripts/bench/dedup.sh mllib DIR OUT [--tables 16 ...]
+#   scripts/bench/dedup.sh floor DIR OUT                # reads and writes only: the fixed cost
 #   scripts/bench/dedup.sh score DIR ours=OUT1/pairs,mllib=OUT2/pairs
+# Any mode takes --repeat N: the same work N times in one JVM, each round timed.
 # HEAP (default 4g) is the -Xmx of the one JVM (driver and local[2] executors together); the
 # peak resident memory comes from /usr/bin/time -v.
 set -euo pipefail
@@ -22,7 +24,7 @@ java_opts=(-Xmx"$heap" --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=j
 echo "load: $(uptime)" >&2
 case "$mode" in
   generate) args=(generate --out "$1" --docs "$2" --words "${3:-600}") ;;
-  ours|mllib) dir="$1"; out="$2"; shift 2; args=("$mode" --in "$dir" --out "$out" "$@") ;;
+  ours|mllib|floor) dir="$1"; out="$2"; shift 2; args=("$mode" --in "$dir" --out "$out" "$@") ;;
   score) args=(score --in "$1" --pairs "$2") ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

@@ -91,9 +91,9 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param near                     near duplicates by MinHash LSH
    * @param shingleSize              words per shingle
    * @param bands                    LSH bands
-   * @param rows                     permutations per band
+   * @param rows                     MinHash values per band
    * @param threshold                exact Jaccard similarity for a near duplicate
-   * @param seed                     seed of the permutations
+   * @param seed                     seed of the MinHash function
    * @param maxBucket                band buckets above this size link as a star
    * @param structures               structure duplicates
    * @param volumeTolerance          relative tolerance of volume per site for structure duplicates

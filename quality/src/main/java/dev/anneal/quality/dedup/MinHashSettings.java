@@ -4,13 +4,14 @@ import java.io.Serializable;
 
 /**
  * How near duplicates are found: word shingles of {@code shingleSize}, {@code bands × rows}
- * MinHash permutations, and the exact Jaccard similarity a candidate pair must reach.
+ * MinHash values (bins of one-permutation hashing), and the exact Jaccard similarity a candidate
+ * pair must reach.
  *
  * @param shingleSize words per shingle
  * @param bands       LSH bands (a pair is a candidate when one band agrees entirely)
- * @param rows        permutations per band
+ * @param rows        MinHash values per band
  * @param threshold   exact Jaccard similarity of the shingle sets for a pair to be duplicates
- * @param seed        seed of the permutations
+ * @param seed        seed of the MinHash function
  * @param maxBucket   a band bucket larger than this links its members to its smallest one only
  *                    (a star) instead of every pair, so a popular bucket stays linear
  */
@@ -29,7 +30,7 @@ public record MinHashSettings(int shingleSize, int bands, int rows, double thres
     }
   }
 
-  /** Permutations in all: bands × rows. */
+  /** MinHash values in a signature (the permutations of classic MinHash): bands × rows. */
   public int permutations() {
     return bands * rows;
   }

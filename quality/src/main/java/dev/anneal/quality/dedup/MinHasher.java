@@ -2,51 +2,80 @@ package dev.anneal.quality.dedup;
 
 import dev.anneal.quality.text.Mix;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
- * MinHash signatures and LSH band keys of shingle sets. Permutation {@code i} is approximated by
- * a seeded xor-multiply-xorshift of each (already mixed) 64-bit shingle hash.
+ * MinHash signatures and LSH band keys of shingle sets, by one-permutation hashing with optimal
+ * densification (Li, Owen and Zhang 2012; Shrivastava 2017): each shingle is hashed once, its
+ * hash picks one of the {@code bands × rows} bins and competes for that bin's minimum, and a bin
+ * left empty copies the bin that a fixed probe sequence finds first. Two sets agree on a bin
+ * with probability their Jaccard similarity, as with independent permutations, at one hash per
+ * shingle instead of one per shingle and permutation.
  */
 public final class MinHasher implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private final MinHashSettings settings;
-  private final long[] seeds;
-  private final long[] multipliers;
+  private final long seed;
 
-  /** A hasher with {@code settings.permutations()} seeded permutations. */
+  /** A hasher of {@code settings.permutations()} bins, seeded by {@code settings.seed()}. */
   public MinHasher(MinHashSettings settings) {
     this.settings = settings;
-    this.seeds = new long[settings.permutations()];
-    this.multipliers = new long[settings.permutations()];
-    long s = settings.seed();
-    for (int i = 0; i < seeds.length; i++) {
-      s += 0x9e3779b97f4a7c15L;
-      seeds[i] = Mix.mix64(s);
-      multipliers[i] = Mix.mix64(~s) | 1L;
-    }
+    this.seed = Mix.mix64(settings.seed() + 0x9e3779b97f4a7c15L);
   }
 
-  /** The signature: for each permutation the minimum over the shingles. */
+  /**
+   * The signature: for each bin the least hash of the shingles falling in it; empty bins are
+   * filled by densification. Empty for an empty set.
+   */
   public long[] signature(long[] shingles) {
-    long[] sig = new long[seeds.length];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    // Shingle hashes are already mixed 64-bit values, so one xor-multiply-xorshift per
-    // permutation is enough (the candidates are verified exactly; recall is what it costs).
-    for (int i = 0; i < seeds.length; i++) {
-      long seed = seeds[i];
-      long m = multipliers[i];
-      long min = Long.MAX_VALUE;
-      for (long x : shingles) {
-        long h = (x ^ seed) * m;
-        h ^= h >>> 32;
-        if (h < min) {
-          min = h;
-        }
+    int k = settings.permutations();
+    if (shingles.length == 0) {
+      return new long[0];
+    }
+    long[] sig = new long[k];
+    Arrays.fill(sig, Long.MAX_VALUE);
+    boolean[] filled = new boolean[k];
+    int empty = k;
+    for (long x : shingles) {
+      long h = Mix.mix64(x ^ seed);
+      // The high 32 bits choose the bin (multiply-shift, no modulo bias worth noting for k
+      // this small); the whole hash orders the shingles within it.
+      int bin = (int) (((h >>> 32) * k) >>> 32);
+      if (!filled[bin]) {
+        filled[bin] = true;
+        empty--;
       }
-      sig[i] = min;
+      if (h < sig[bin]) {
+        sig[bin] = h;
+      }
+    }
+    if (empty > 0) {
+      densify(sig, filled);
     }
     return sig;
+  }
+
+  /**
+   * Optimal densification: an empty bin takes the value of the first filled bin of its own probe
+   * sequence, which depends only on the bin and the attempt, so two sets with the same filled
+   * bins fill their empty ones alike.
+   */
+  private void densify(long[] sig, boolean[] filled) {
+    int k = sig.length;
+    for (int bin = 0; bin < k; bin++) {
+      if (filled[bin]) {
+        continue;
+      }
+      for (long attempt = 1; ; attempt++) {
+        long h = Mix.mix64(seed ^ Mix.mix64(((long) bin << 32) + attempt));
+        int from = (int) (((h >>> 32) * k) >>> 32);
+        if (filled[from]) {
+          sig[bin] = sig[from];
+          break;
+        }
+      }
+    }
   }
 
   /** One key per band: a hash of the band number and its rows; empty for an empty set. */

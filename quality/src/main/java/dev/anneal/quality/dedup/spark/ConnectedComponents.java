@@ -1,5 +1,6 @@
 package dev.anneal.quality.dedup.spark;
 
+import dev.anneal.quality.dedup.UnionFind;
 import dev.anneal.quality.text.Mix;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
- * Connected components of an undirected graph, computed in Spark by alternating large-star and
- * small-star rounds (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014) until
- * the edge set stops changing; no step gathers the graph on the driver. Nodes are longs; each
- * component is labelled by its smallest node. Written on RDDs: each round is two shuffles and
- * one small job, with no query planning or code generation per round.
+ * Connected components of an undirected graph, computed in Spark: each partition first contracts
+ * its own edges into stars around the smallest node of each local component (union-find), then
+ * alternating large-star and small-star rounds (Kiveris et al., "Connected Components in
+ * MapReduce and Beyond", 2014) join the partitions' stars until the edge set stops changing; no
+ * step gathers the graph on the driver. Nodes are longs; each component is labelled by its
+ * smallest node. Written on RDDs: each round is four shuffles (a grouping and a distinct per
+ * star) and one small job, with no query planning or code generation per round.
  */
 public final class ConnectedComponents {
 
@@ -50,11 +53,22 @@ public final class ConnectedComponents {
    *                 use one per {@value #EDGES_PER_PARTITION} edges
    */
   public static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int maxParts) {
-    JavaPairRDD<Long, Long> e = canonical(edges).distinct(maxParts);
+    return of(edges, maxParts, EDGES_PER_PARTITION);
+  }
+
+  /** As {@link #of(JavaPairRDD, int)} with {@code edgesPerPartition} edges per round partition. */
+  static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int maxParts,
+                                    long edgesPerPartition) {
+    JavaPairRDD<Long, Long> distinct = canonical(edges).distinct(maxParts);
+    distinct.rdd().localCheckpoint();
+    long count = distinct.count();
+    int parts = (int) Math.max(1, Math.min(maxParts,
+        (count + edgesPerPartition - 1) / edgesPerPartition));
+    // Contracting each partition's edges first leaves the rounds only what crosses partitions:
+    // a graph that fits one partition is solved here, and its first round changes nothing.
+    JavaPairRDD<Long, Long> e = contract(distinct.coalesce(parts));
     e.rdd().localCheckpoint();
     long[] stats = stats(e);
-    int parts = (int) Math.max(1, Math.min(maxParts,
-        (stats[0] + EDGES_PER_PARTITION - 1) / EDGES_PER_PARTITION));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       JavaPairRDD<Long, Long> next = smallStar(largeStar(e, parts), parts);
       next.rdd().localCheckpoint();
@@ -78,6 +92,17 @@ public final class ConnectedComponents {
             + Mix.mix64(t._2()))))
         .fold(new Tuple2<>(0L, 0L), (x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()));
     return new long[] {s._1(), s._2()};
+  }
+
+  /** Each partition's edges replaced by (smallest node, node) links of its local components. */
+  private static JavaPairRDD<Long, Long> contract(JavaPairRDD<Long, Long> e) {
+    return e.mapPartitionsToPair(it -> {
+      UnionFind sets = new UnionFind();
+      it.forEachRemaining(t -> sets.union(t._1(), t._2()));
+      List<Tuple2<Long, Long>> out = new ArrayList<>();
+      sets.forEachLink((root, member) -> out.add(new Tuple2<>(root, member)));
+      return out.iterator();
+    });
   }
 
   private static JavaPairRDD<Long, Long> canonical(JavaPairRDD<Long, Long> e) {

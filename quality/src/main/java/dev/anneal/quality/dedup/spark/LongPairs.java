@@ -65,25 +65,112 @@ final class LongPairs implements Serializable {
 
   /** Sorts the pairs by first, then second, and drops repeated pairs. */
   void sortDistinct() {
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> {
-      int c = Long.compare(first(x), first(y));
-      return c != 0 ? c : Long.compare(second(x), second(y));
-    });
-    long[] sorted = new long[2 * size];
+    sortDistinct(2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, size))));
+  }
+
+  /** As {@link #sortDistinct()}, switching to heapsort below {@code maxDepth} partitionings. */
+  void sortDistinct(int maxDepth) {
+    sort(0, size - 1, maxDepth);
     int n = 0;
-    for (Integer i : order) {
-      if (n == 0 || sorted[2 * n - 2] != first(i) || sorted[2 * n - 1] != second(i)) {
-        sorted[2 * n] = first(i);
-        sorted[2 * n + 1] = second(i);
+    for (int i = 0; i < size; i++) {
+      if (n == 0 || packed[2 * n - 2] != first(i) || packed[2 * n - 1] != second(i)) {
+        packed[2 * n] = first(i);
+        packed[2 * n + 1] = second(i);
         n++;
       }
     }
-    packed = sorted;
     size = n;
+  }
+
+  /**
+   * Sorts pairs {@code lo..hi} in place: quicksort with three-way partitioning (band buckets
+   * repeat their key many times), insertion sort for short ranges, and heapsort once the
+   * recursion is {@code depth} deep, so no input is quadratic. Primitive comparisons on the
+   * packed array; sorting boxed indices with a comparator was most of the candidate stage.
+   */
+  private void sort(int lo, int hi, int depth) {
+    while (hi - lo > 16) {
+      if (depth-- == 0) {
+        heapSort(lo, hi);
+        return;
+      }
+      int mid = (lo + hi) >>> 1;
+      // Median of three as the pivot, copied out because partitioning moves it.
+      int m = compare(lo, mid) < 0
+          ? (compare(mid, hi) < 0 ? mid : compare(lo, hi) < 0 ? hi : lo)
+          : (compare(lo, hi) < 0 ? lo : compare(mid, hi) < 0 ? hi : mid);
+      long pf = first(m);
+      long ps = second(m);
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        int c = compare(i, pf, ps);
+        if (c < 0) {
+          swap(lt++, i++);
+        } else if (c > 0) {
+          swap(i, gt--);
+        } else {
+          i++;
+        }
+      }
+      // Recurse into the shorter side, loop on the longer: the stack stays logarithmic.
+      if (lt - lo < hi - gt) {
+        sort(lo, lt - 1, depth);
+        lo = gt + 1;
+      } else {
+        sort(gt + 1, hi, depth);
+        hi = lt - 1;
+      }
+    }
+    for (int i = lo + 1; i <= hi; i++) {
+      for (int j = i; j > lo && compare(j - 1, j) > 0; j--) {
+        swap(j - 1, j);
+      }
+    }
+  }
+
+  private void heapSort(int lo, int hi) {
+    int n = hi - lo + 1;
+    for (int i = n / 2 - 1; i >= 0; i--) {
+      siftDown(lo, i, n);
+    }
+    for (int end = n - 1; end > 0; end--) {
+      swap(lo, lo + end);
+      siftDown(lo, 0, end);
+    }
+  }
+
+  private void siftDown(int lo, int i, int n) {
+    while (2 * i + 1 < n) {
+      int child = 2 * i + 1;
+      if (child + 1 < n && compare(lo + child, lo + child + 1) < 0) {
+        child++;
+      }
+      if (compare(lo + i, lo + child) >= 0) {
+        return;
+      }
+      swap(lo + i, lo + child);
+      i = child;
+    }
+  }
+
+  private int compare(int i, int j) {
+    return compare(i, first(j), second(j));
+  }
+
+  private int compare(int i, long f, long s) {
+    int c = Long.compare(first(i), f);
+    return c != 0 ? c : Long.compare(second(i), s);
+  }
+
+  private void swap(int i, int j) {
+    long f = packed[2 * i];
+    long s = packed[2 * i + 1];
+    packed[2 * i] = packed[2 * j];
+    packed[2 * i + 1] = packed[2 * j + 1];
+    packed[2 * j] = f;
+    packed[2 * j + 1] = s;
   }
 
   /** The index of the first pair at or after {@code from} whose first differs (size if none). */

@@ -8,6 +8,7 @@ import dev.anneal.quality.text.Mix;
 import dev.anneal.quality.text.NGrams;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class NearDuplicates {
     int k = settings.shingleSize();
     MinHasher hasher = new MinHasher(settings);
     int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    Dataset<Row> input = docs.selectExpr("id", "text", "cast(priority as double) as priority");
+    Dataset<Row> input = docs.select(col("id"), col("text"),
+        col("priority").cast(DataTypes.DoubleType).as("priority"));
     JavaRDD<Row> rows = input.toJavaRDD();
     int cores = spark.sparkContext().defaultParallelism();
     if (rows.getNumPartitions() < cores) {
@@ -82,7 +84,9 @@ public final class NearDuplicates {
     // position, so every later step routes records to the document's partition instead of
     // shuffling the shingle sets. Positions follow id order within the partition, so a
     // recomputed partition gets the same nodes whatever order its rows arrive in.
-    JavaRDD<Doc> placed = rows.mapPartitionsWithIndex((p, it) -> {
+    // Each partition is kept as one array: the block store then estimates the size of one
+    // object per partition instead of sampling every document as it caches them.
+    JavaRDD<Doc[]> shelved = rows.mapPartitionsWithIndex((p, it) -> {
       List<Doc> local = new ArrayList<>();
       while (it.hasNext()) {
         Row r = it.next();
@@ -90,14 +94,14 @@ public final class NearDuplicates {
             NGrams.sortedDistinct(r.getString(1), k)));
       }
       local.sort(BY_ID);
-      List<Doc> out = new ArrayList<>(local.size());
-      for (int i = 0; i < local.size(); i++) {
+      Doc[] out = new Doc[local.size()];
+      for (int i = 0; i < out.length; i++) {
         Doc d = local.get(i);
-        out.add(new Doc(HomePartitioner.node(p, i), d.id(), d.priority(), d.shingles()));
+        out[i] = new Doc(HomePartitioner.node(p, i), d.id(), d.priority(), d.shingles());
       }
-      return out.iterator();
+      return List.<Doc[]>of(out).iterator();
     }, true).persist(StorageLevel.MEMORY_AND_DISK());
-    placed.count();
+    JavaRDD<Doc> placed = shelved.flatMap(all -> Arrays.asList(all).iterator());
     HomePartitioner home = new HomePartitioner(placed.getNumPartitions());
     JavaPairRDD<Long, Long> candidates = candidates(placed, hasher, settings.maxBucket(), parts);
     JavaPairRDD<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>> verified =
@@ -120,7 +124,7 @@ public final class NearDuplicates {
     return new Result(spark.createDataFrame(pairs, PAIRS), spark.createDataFrame(removed, REMOVED),
         () -> {
           verified.unpersist();
-          placed.unpersist();
+          shelved.unpersist();
         });
   }
 
