@@ -47,7 +47,54 @@ public final class Words {
     if (text == null || text.isEmpty()) {
       return new long[0];
     }
-    String s = prepare(text);
+    long[] ascii = asciiHashes(text);
+    return ascii != null ? ascii : preparedHashes(prepare(text));
+  }
+
+  /**
+   * As {@link #hashes(String)} for a text that is all ASCII, lower-casing as it goes (ASCII
+   * needs no NFKC and lower-cases letter by letter), so the text is neither scanned first nor
+   * copied; {@code null} at the first character that is not ASCII.
+   */
+  private static long[] asciiHashes(String text) {
+    long[] out = new long[Math.max(16, text.length() / 5)];
+    int n = 0;
+    long h = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (!in) {
+          h = 0xcbf29ce484222325L;
+          in = true;
+        }
+        h ^= c;
+        h *= 0x100000001b3L;
+      } else if (in) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = Mix.mix64(h);
+        in = false;
+      }
+    }
+    if (in) {
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n + 1);
+      }
+      out[n++] = Mix.mix64(h);
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** As {@link #hashes(String)} on a text already normalized and lower-cased. */
+  private static long[] preparedHashes(String s) {
     long[] out = new long[Math.max(16, s.length() / 5)];
     int n = 0;
     long h = 0;
