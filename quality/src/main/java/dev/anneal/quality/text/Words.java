@@ -57,10 +57,7 @@ public final class Words {
    * copied; {@code null} at the first character that is not ASCII.
    */
   private static long[] asciiHashes(String text) {
-    long[] out = new long[Math.max(16, text.length() / 5)];
-    int n = 0;
-    long h = 0;
-    boolean in = false;
+    TokenHashes hashes = new TokenHashes(text.length() / 5);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 128) {
@@ -70,48 +67,55 @@ public final class Words {
         c += 'a' - 'A';
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (!in) {
-          h = 0xcbf29ce484222325L;
-          in = true;
-        }
-        h ^= c;
-        h *= 0x100000001b3L;
-      } else if (in) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = Mix.mix64(h);
-        in = false;
+        hashes.add(c);
+      } else {
+        hashes.end();
       }
     }
-    if (in) {
-      if (n == out.length) {
-        out = java.util.Arrays.copyOf(out, n + 1);
-      }
-      out[n++] = Mix.mix64(h);
-    }
-    return java.util.Arrays.copyOf(out, n);
+    return hashes.toArray();
   }
 
   /** As {@link #hashes(String)} on a text already normalized and lower-cased. */
   private static long[] preparedHashes(String s) {
-    long[] out = new long[Math.max(16, s.length() / 5)];
-    int n = 0;
-    long h = 0;
-    boolean in = false;
+    TokenHashes hashes = new TokenHashes(s.length() / 5);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean word = c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
           || (c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c) || Character.isSurrogate(c)
           && Character.isLetterOrDigit(s.codePointAt(Character.isHighSurrogate(c) ? i : i - 1));
       if (word) {
-        if (!in) {
-          h = 0xcbf29ce484222325L;
-          in = true;
-        }
-        h ^= c;
-        h *= 0x100000001b3L;
-      } else if (in) {
+        hashes.add(c);
+      } else {
+        hashes.end();
+      }
+    }
+    return hashes.toArray();
+  }
+
+  /** The hashes of the tokens of a text, fed one character at a time ({@link #hash(String)}). */
+  private static final class TokenHashes {
+    private long[] out;
+    private int n;
+    private long h;
+    private boolean in;
+
+    TokenHashes(int expected) {
+      out = new long[Math.max(16, expected)];
+    }
+
+    /** The next character of the current token (starting one if none is open). */
+    void add(char c) {
+      if (!in) {
+        h = 0xcbf29ce484222325L;
+        in = true;
+      }
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+
+    /** A character outside tokens: ends the open token, if any. */
+    void end() {
+      if (in) {
         if (n == out.length) {
           out = java.util.Arrays.copyOf(out, n * 2);
         }
@@ -119,13 +123,11 @@ public final class Words {
         in = false;
       }
     }
-    if (in) {
-      if (n == out.length) {
-        out = java.util.Arrays.copyOf(out, n + 1);
-      }
-      out[n++] = Mix.mix64(h);
+
+    long[] toArray() {
+      end();
+      return java.util.Arrays.copyOf(out, n);
     }
-    return java.util.Arrays.copyOf(out, n);
   }
 
   /** The text as its tokens joined by single spaces: the form exact duplicates are hashed in. */
