@@ -14,19 +14,56 @@ final class AddedTokenSplitter {
   }
 
   private final List<AddedToken> tokens;
-  /** What each token matches: its content, normalized for tokens matched on normalized text. */
-  private final List<String> patterns;
+  /** A trie of the patterns: thousands of added tokens (Gemma has 6,400) must not be tried one by one. */
+  private final Node root = new Node();
+  /** Characters a pattern starts with, to skip the rest of the text quickly. */
+  private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
+
+  /** One trie node: children by next character, and the token whose pattern ends here. */
+  private static final class Node {
+    final java.util.Map<Character, Node> children = new java.util.HashMap<>(4);
+    AddedToken token;
+    int length;
+  }
 
   AddedTokenSplitter(List<AddedToken> tokens, TextNormalizer normalizer) {
-    // Longest first, so the first token that matches at a position is the longest one there.
-    List<AddedToken> sorted = new ArrayList<>(tokens);
-    sorted.sort((a, b) -> Integer.compare(pattern(b, normalizer).length(), pattern(a, normalizer).length()));
-    this.tokens = List.copyOf(sorted);
-    this.patterns = sorted.stream().map(t -> pattern(t, normalizer)).toList();
+    this.tokens = List.copyOf(tokens);
+    for (AddedToken t : tokens) {
+      String p = pattern(t, normalizer);
+      if (p.isEmpty()) {
+        continue;
+      }
+      Node n = root;
+      for (int i = 0; i < p.length(); i++) {
+        n = n.children.computeIfAbsent(p.charAt(i), c -> new Node());
+      }
+      // Two tokens with the same pattern: the library's matcher keeps the first.
+      if (n.token == null) {
+        n.token = t;
+        n.length = p.length();
+      }
+      firstChars.set(p.charAt(0));
+    }
   }
 
   private static String pattern(AddedToken token, TextNormalizer normalizer) {
     return token.normalized() ? normalizer.apply(token.content()) : token.content();
+  }
+
+  /** The longest pattern starting at {@code i}, or null. */
+  private Node longestAt(String text, int i) {
+    Node n = root;
+    Node best = null;
+    for (int k = i; k < text.length(); k++) {
+      n = n.children.get(text.charAt(k));
+      if (n == null) {
+        break;
+      }
+      if (n.token != null) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   boolean isEmpty() {
@@ -44,22 +81,24 @@ final class AddedTokenSplitter {
     while (from < text.length()) {
       AddedToken hit = null;
       int at = -1;
-      String hitPattern = null;
-      for (int i = from; i < text.length() && hit == null; i++) {
-        for (int k = 0; k < tokens.size(); k++) {
-          if (!patterns.get(k).isEmpty() && text.startsWith(patterns.get(k), i)) {
-            hit = tokens.get(k);
-            hitPattern = patterns.get(k);
-            at = i;
-            break;
-          }
+      int hitLength = 0;
+      for (int i = from; i < text.length(); i++) {
+        if (!firstChars.get(text.charAt(i))) {
+          continue;
+        }
+        Node n = longestAt(text, i);
+        if (n != null) {
+          hit = n.token;
+          hitLength = n.length;
+          at = i;
+          break;
         }
       }
       if (hit == null) {
         break;
       }
       int start = at;
-      int stop = at + hitPattern.length();
+      int stop = at + hitLength;
       from = stop;
       if (hit.singleWord() && (endsWithWordChar(text, start) || startsWithWordChar(text, stop))) {
         continue;

@@ -16,21 +16,28 @@ final class PreTokenizerJson {
   private PreTokenizerJson() {
   }
 
-  /**
-   * The pre-tokenizer described by {@code node}; at least one {@code ByteLevel} step is required
-   * so the model always sees byte-level pieces.
-   */
+  /** Whether the pre-tokenizer {@code node} has a {@code ByteLevel} step (the model then sees byte-level pieces). */
+  static boolean isByteLevel(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if ("ByteLevel".equals(node.path("type").asText())) {
+      return true;
+    }
+    for (JsonNode step : node.path("pretokenizers")) {
+      if (isByteLevel(step)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pre-tokenizer described by {@code node}; none (the whole piece is one word) if null. */
   static PreTokenizer preTokenizer(JsonNode node) {
     if (node == null || node.isNull()) {
-      throw new IllegalArgumentException("pre_tokenizer is null: only byte-level BPE (a ByteLevel"
-          + " pre-tokenizer) is supported");
+      return PreTokenizer.NONE;
     }
-    boolean[] byteLevel = {false};
-    PreTokenizer p = build(node, byteLevel);
-    if (!byteLevel[0]) {
-      throw new IllegalArgumentException("pre_tokenizer has no ByteLevel step: only byte-level BPE is supported");
-    }
-    return p;
+    return build(node, new boolean[1]);
   }
 
   private static PreTokenizer build(JsonNode node, boolean[] byteLevel) {
@@ -64,11 +71,27 @@ final class PreTokenizerJson {
       case "Whitespace" -> {
         return PatternSplitPreTokenizer.regex(WHITESPACE_WORDS, SplitBehavior.REMOVED, true);
       }
+      case "Metaspace" -> {
+        String replacement = node.path("replacement").asText("\u2581");
+        if (replacement.length() != 1) {
+          throw new IllegalArgumentException("Metaspace replacement '" + replacement + "' is not one character");
+        }
+        MetaspacePreTokenizer.PrependScheme scheme;
+        if (node.has("prepend_scheme")) {
+          scheme = MetaspacePreTokenizer.PrependScheme.valueOf(
+              node.get("prepend_scheme").asText().toUpperCase(java.util.Locale.ROOT));
+        } else {
+          // Files written before prepend_scheme existed say add_prefix_space.
+          scheme = node.path("add_prefix_space").asBoolean(true)
+              ? MetaspacePreTokenizer.PrependScheme.ALWAYS : MetaspacePreTokenizer.PrependScheme.NEVER;
+        }
+        return new MetaspacePreTokenizer(replacement.charAt(0), scheme, node.path("split").asBoolean(true));
+      }
       case "WhitespaceSplit" -> {
         return PatternSplitPreTokenizer.codePoints(UnicodeClasses::isWhiteSpace, SplitBehavior.REMOVED);
       }
       default -> throw new IllegalArgumentException("unsupported pre_tokenizer type '" + type
-          + "' (supported: ByteLevel, Sequence, Split, Punctuation, Digits, Whitespace, WhitespaceSplit)");
+          + "' (supported: ByteLevel, Metaspace, Sequence, Split, Punctuation, Digits, Whitespace, WhitespaceSplit)");
     }
   }
 
@@ -91,30 +114,43 @@ final class PreTokenizerJson {
     throw new IllegalArgumentException("Split pre_tokenizer pattern is neither String nor Regex: " + pattern);
   }
 
-  /** The normalizer described by {@code node} (null, a Unicode form, or a Sequence of them). */
+  /** The normalizer described by {@code node}: null, or the steps the open models' files use, possibly in a Sequence. */
   static TextNormalizer normalizer(JsonNode node) {
     if (node == null || node.isNull()) {
       return TextNormalizer.NONE;
     }
-    List<java.text.Normalizer.Form> forms = new ArrayList<>();
-    addForms(node, forms);
-    return new TextNormalizer(forms);
+    List<java.util.function.UnaryOperator<String>> steps = new ArrayList<>();
+    addSteps(node, steps);
+    return steps.isEmpty() ? TextNormalizer.NONE : new TextNormalizer(steps);
   }
 
-  private static void addForms(JsonNode node, List<java.text.Normalizer.Form> forms) {
+  private static void addSteps(JsonNode node, List<java.util.function.UnaryOperator<String>> steps) {
     String type = node.path("type").asText("");
     switch (type) {
-      case "NFC" -> forms.add(java.text.Normalizer.Form.NFC);
-      case "NFKC" -> forms.add(java.text.Normalizer.Form.NFKC);
-      case "NFD" -> forms.add(java.text.Normalizer.Form.NFD);
-      case "NFKD" -> forms.add(java.text.Normalizer.Form.NFKD);
+      case "NFC" -> steps.add(TextNormalizer.form(java.text.Normalizer.Form.NFC));
+      case "NFKC" -> steps.add(TextNormalizer.form(java.text.Normalizer.Form.NFKC));
+      case "NFD" -> steps.add(TextNormalizer.form(java.text.Normalizer.Form.NFD));
+      case "NFKD" -> steps.add(TextNormalizer.form(java.text.Normalizer.Form.NFKD));
+      case "Lowercase" -> steps.add(TextNormalizer.lowercase());
+      case "Strip" -> steps.add(TextNormalizer.strip(node.path("strip_left").asBoolean(true),
+          node.path("strip_right").asBoolean(true)));
+      case "Prepend" -> steps.add(TextNormalizer.prepend(node.path("prepend").asText()));
+      case "Replace" -> {
+        JsonNode pattern = node.path("pattern");
+        String content = node.path("content").asText();
+        if (pattern.has("String")) {
+          steps.add(TextNormalizer.replace(pattern.get("String").asText(), content));
+        } else {
+          steps.add(TextNormalizer.replace(splitPattern(pattern), content));
+        }
+      }
       case "Sequence" -> {
         for (JsonNode n : node.path("normalizers")) {
-          addForms(n, forms);
+          addSteps(n, steps);
         }
       }
       default -> throw new IllegalArgumentException("unsupported normalizer type '" + type
-          + "' (supported: NFC, NFKC, NFD, NFKD, Sequence of them)");
+          + "' (supported: NFC, NFKC, NFD, NFKD, Lowercase, Strip, Prepend, Replace, Sequence of them)");
     }
   }
 }

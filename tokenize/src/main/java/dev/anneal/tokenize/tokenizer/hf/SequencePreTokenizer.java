@@ -14,12 +14,18 @@ final class SequencePreTokenizer implements PreTokenizer {
 
   @Override
   public void split(String piece, List<String> out) {
+    split(piece, false, out);
+  }
+
+  @Override
+  public void split(String piece, boolean atStart, List<String> out) {
     List<String> current = new ArrayList<>(4);
     current.add(piece);
     for (PreTokenizer step : steps) {
       List<String> next = new ArrayList<>(current.size() * 2);
-      for (String p : current) {
-        step.split(p, next);
+      for (int i = 0; i < current.size(); i++) {
+        // Only the first piece can start where the document starts.
+        step.split(current.get(i), atStart && i == 0, next);
       }
       current = next;
     }

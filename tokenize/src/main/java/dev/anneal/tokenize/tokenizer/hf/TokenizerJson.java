@@ -3,6 +3,7 @@ package dev.anneal.tokenize.tokenizer.hf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anneal.ingest.ContentId;
+import dev.anneal.tokenize.tokenizer.TokenizerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,20 +15,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Hugging Face {@code tokenizer.json} into an {@link HfBpeTokenizer}; anything that would
- * make the ids differ from the library's fails here with the component's name.
+ * Reads a Hugging Face {@code tokenizer.json} (a BPE model: byte-level, or over characters with
+ * byte fallback) into an {@link HfTokenizer}; anything that would make the ids differ from the
+ * library's fails here with the component's name.
  */
 public final class TokenizerJson {
-
-  /** Names an end-of-text token goes by, in the order they are looked for. */
-  private static final List<String> END_OF_TEXT_NAMES =
-      List.of("<|endoftext|>", "<|end_of_text|>", "</s>", "<eos>", "<|end|>");
 
   private TokenizerJson() {
   }
 
   /** The tokenizer defined by the file at {@code path}, named {@code name} in the manifest. */
-  public static HfBpeTokenizer load(Path path, String name) {
+  public static HfTokenizer load(Path path, String name) {
+    return load(path, name, TokenizerOptions.DEFAULT);
+  }
+
+  /** The tokenizer defined by the file at {@code path}, with documents delimited as {@code options} say. */
+  public static HfTokenizer load(Path path, String name, TokenizerOptions options) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -35,14 +38,19 @@ public final class TokenizerJson {
       throw new UncheckedIOException("cannot read tokenizer.json " + path, e);
     }
     try {
-      return parse(bytes, name);
+      return parse(bytes, name, options);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
     }
   }
 
   /** The tokenizer defined by {@code bytes}, the contents of a {@code tokenizer.json}. */
-  public static HfBpeTokenizer parse(byte[] bytes, String name) {
+  public static HfTokenizer parse(byte[] bytes, String name) {
+    return parse(bytes, name, TokenizerOptions.DEFAULT);
+  }
+
+  /** The tokenizer defined by {@code bytes}, with documents delimited as {@code options} say. */
+  public static HfTokenizer parse(byte[] bytes, String name, TokenizerOptions options) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(bytes);
@@ -50,21 +58,26 @@ public final class TokenizerJson {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
     JsonNode model = root.path("model");
-    checkModel(model);
+    boolean byteLevel = PreTokenizerJson.isByteLevel(root.get("pre_tokenizer"));
+    checkModel(model, byteLevel);
     Map<String, Integer> vocab = vocab(model.path("vocab"));
     MergeTable merges = merges(model.path("merges"), vocab);
     List<AddedToken> added = addedTokens(root.path("added_tokens"), vocab);
-    checkDecoder(root.path("decoder"));
-    BpeModel bpe = new BpeModel(vocab, merges, model.path("ignore_merges").asBoolean(false),
-        unkId(model, vocab), model.path("fuse_unk").asBoolean(false));
+    TokenDecoder decoder = TokenDecoder.of(root.get("decoder"));
+    boolean ignoreMerges = model.path("ignore_merges").asBoolean(false);
+    int unk = unkId(model, vocab);
+    boolean fuseUnk = model.path("fuse_unk").asBoolean(false);
+    TokenModel bpe = byteLevel
+        ? new BpeModel(vocab, merges, ignoreMerges, unk, fuseUnk)
+        : new CharBpeModel(vocab, merges, ignoreMerges, unk, fuseUnk, model.path("byte_fallback").asBoolean(false));
     String[] idToToken = idToToken(vocab, added);
-    int endOfText = endOfText(vocab, added);
-    return new HfBpeTokenizer(name, ContentId.sha256Hex(bytes), idToToken, endOfText, added,
+    DocumentBoundaries boundaries = DocumentBoundaries.resolve(root.get("post_processor"), vocab, added, options);
+    return new HfTokenizer(name, ContentId.sha256Hex(bytes), idToToken, boundaries, added,
         PreTokenizerJson.normalizer(root.get("normalizer")),
-        PreTokenizerJson.preTokenizer(root.get("pre_tokenizer")), bpe);
+        PreTokenizerJson.preTokenizer(root.get("pre_tokenizer")), bpe, decoder);
   }
 
-  private static void checkModel(JsonNode model) {
+  private static void checkModel(JsonNode model, boolean byteLevel) {
     String type = model.path("type").asText("BPE");
     if (!"BPE".equals(type)) {
       throw new IllegalArgumentException("unsupported model type '" + type + "': only BPE");
@@ -73,8 +86,8 @@ public final class TokenizerJson {
         && model.path("dropout").asDouble() != 0.0) {
       throw new IllegalArgumentException("unsupported BPE dropout " + model.get("dropout") + ": ids would be random");
     }
-    if (model.path("byte_fallback").asBoolean(false)) {
-      throw new IllegalArgumentException("unsupported BPE byte_fallback: only byte-level BPE");
+    if (byteLevel && model.path("byte_fallback").asBoolean(false)) {
+      throw new IllegalArgumentException("unsupported BPE byte_fallback with a ByteLevel pre-tokenizer");
     }
     for (String affix : new String[] {"continuing_subword_prefix", "end_of_word_suffix"}) {
       if (!model.path(affix).asText("").isEmpty()) {
@@ -157,14 +170,6 @@ public final class TokenizerJson {
     return added;
   }
 
-  private static void checkDecoder(JsonNode decoder) {
-    String type = decoder.path("type").asText("");
-    if (!"ByteLevel".equals(type)) {
-      throw new IllegalArgumentException("unsupported decoder '" + (type.isEmpty() ? decoder : type)
-          + "': only ByteLevel");
-    }
-  }
-
   private static String[] idToToken(Map<String, Integer> vocab, List<AddedToken> added) {
     int max = -1;
     for (int id : vocab.values()) {
@@ -179,20 +184,5 @@ public final class TokenizerJson {
       tokens[t.id()] = t.content();
     }
     return tokens;
-  }
-
-  private static int endOfText(Map<String, Integer> vocab, List<AddedToken> added) {
-    for (String name : END_OF_TEXT_NAMES) {
-      for (AddedToken t : added) {
-        if (t.content().equals(name)) {
-          return t.id();
-        }
-      }
-      Integer id = vocab.get(name);
-      if (id != null) {
-        return id;
-      }
-    }
-    throw new IllegalArgumentException("no end-of-text token (looked for " + END_OF_TEXT_NAMES + ")");
   }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-class HfBpeTokenizerTest {
+class HfTokenizerTest {
 
   /** A complete byte-level BPE file: the 256 byte characters, merges "Ġ t" and "Ġt h", an end-of-text token. */
   private static String tinyTokenizerJson(String preTokenizer, String decoder) {
@@ -34,7 +34,7 @@ class HfBpeTokenizerTest {
   private static final String BYTE_LEVEL = "{\"type\":\"ByteLevel\",\"add_prefix_space\":false,\"use_regex\":true}";
   private static final String DECODER = "{\"type\":\"ByteLevel\"}";
 
-  private static HfBpeTokenizer tiny() {
+  private static HfTokenizer tiny() {
     return TokenizerJson.parse(tinyTokenizerJson(BYTE_LEVEL, DECODER).getBytes(StandardCharsets.UTF_8), "tiny");
   }
 
@@ -46,7 +46,7 @@ class HfBpeTokenizerTest {
 
   @Test
   void specialTokenTextIsOrdinaryText() {
-    HfBpeTokenizer t = tiny();
+    HfTokenizer t = tiny();
     int[] ids = t.encode("x<|endoftext|>");
     assertTrue(Arrays.stream(ids).noneMatch(id -> id == t.endOfTextId()), Arrays.toString(ids));
     assertEquals("x<|endoftext|>", t.decode(ids));
@@ -55,14 +55,14 @@ class HfBpeTokenizerTest {
   @Test
   void unpairedSurrogatesEncodeAsTheReplacementCharacter() {
     // What the Rust library receives from a JavaScript or Python string with a lone surrogate.
-    HfBpeTokenizer t = tiny();
+    HfTokenizer t = tiny();
     assertArrayEquals(t.encode("a\uFFFDb \uFFFD"), t.encode("a\uD800b \uDC00"));
     assertEquals("a\uFFFDb", t.decode(t.encode("a\uD800b")));
   }
 
   @Test
   void vocabularySizeEndOfTextAndHash() {
-    HfBpeTokenizer t = tiny();
+    HfTokenizer t = tiny();
     assertEquals(259, t.vocabSize());
     assertEquals(258, t.endOfTextId());
     assertEquals(64, t.definitionSha256().length());

@@ -1,41 +1,43 @@
 package dev.anneal.tokenize.tokenizer.hf;
 
 import dev.anneal.tokenize.tokenizer.TextTokenizer;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A byte-level BPE tokenizer from a Hugging Face {@code tokenizer.json}, giving the ids of the
- * library's {@code encode(text, add_special_tokens=false)} with {@code encode_special_tokens=true}.
+ * A tokenizer from a Hugging Face {@code tokenizer.json} (byte-level BPE, or SentencePiece-style
+ * BPE with byte fallback), giving the ids of the library's
+ * {@code encode(text, add_special_tokens=false)} with {@code encode_special_tokens=true}.
  *
  * <p>Two deliberate choices follow {@link TextTokenizer}'s contract. Special added tokens
  * ({@code <|endoftext|>}, Falcon's {@code >>TITLE<<}, ...) written in a document are ordinary
  * text, so a document cannot end itself or forge a header; non-special added tokens are still
- * matched as the library does. And the post-processor is not applied (no BOS/EOS): the packer
- * inserts {@link #endOfTextId()} between documents itself.
+ * matched as the library does. And {@link #encode} applies no post-processor: the packer inserts
+ * {@link #endOfTextId()} between documents, and {@link #encodeDocument} puts
+ * {@link #beginOfSequenceId()} first where the model's post-processor does.
  *
  * <p>Thread-safe: one instance per file is shared by every task in a JVM ({@link LoadedTokenizers}).
  */
-public final class HfBpeTokenizer implements TextTokenizer {
+public final class HfTokenizer implements TextTokenizer {
 
   private final String name;
   private final String sha256;
   private final String[] idToToken;
-  private final int endOfText;
+  private final DocumentBoundaries boundaries;
   private final AddedTokenSplitter rawAdded;
   private final AddedTokenSplitter normalizedAdded;
   private final TextNormalizer normalizer;
   private final PreTokenizer preTokenizer;
-  private final BpeModel model;
+  private final TokenModel model;
+  private final TokenDecoder decoder;
 
-  HfBpeTokenizer(String name, String sha256, String[] idToToken, int endOfText,
-      List<AddedToken> added, TextNormalizer normalizer, PreTokenizer preTokenizer, BpeModel model) {
+  HfTokenizer(String name, String sha256, String[] idToToken, DocumentBoundaries boundaries,
+      List<AddedToken> added, TextNormalizer normalizer, PreTokenizer preTokenizer, TokenModel model,
+      TokenDecoder decoder) {
     this.name = name;
     this.sha256 = sha256;
     this.idToToken = idToToken;
-    this.endOfText = endOfText;
+    this.boundaries = boundaries;
     List<AddedToken> raw = new ArrayList<>();
     List<AddedToken> normalized = new ArrayList<>();
     for (AddedToken t : added) {
@@ -48,6 +50,7 @@ public final class HfBpeTokenizer implements TextTokenizer {
     this.normalizer = normalizer;
     this.preTokenizer = preTokenizer;
     this.model = model;
+    this.decoder = decoder;
   }
 
   @Override
@@ -62,12 +65,22 @@ public final class HfBpeTokenizer implements TextTokenizer {
 
   @Override
   public int endOfTextId() {
-    return endOfText;
+    return boundaries.endOfText();
+  }
+
+  @Override
+  public int beginOfSequenceId() {
+    return boundaries.bos();
   }
 
   @Override
   public String definitionSha256() {
     return sha256;
+  }
+
+  /** The token string of {@code id}, or null. */
+  public String token(int id) {
+    return id >= 0 && id < idToToken.length ? idToToken[id] : null;
   }
 
   @Override
@@ -82,9 +95,11 @@ public final class HfBpeTokenizer implements TextTokenizer {
     rawAdded.split(text, rawPieces);
     List<AddedTokenSplitter.Piece> pieces = new ArrayList<>(1);
     List<String> words = new ArrayList<>();
+    boolean atStart = true;
     for (AddedTokenSplitter.Piece raw : rawPieces) {
       if (raw.id() >= 0) {
         out.add(raw.id());
+        atStart = false;
         continue;
       }
       pieces.clear();
@@ -92,10 +107,12 @@ public final class HfBpeTokenizer implements TextTokenizer {
       for (AddedTokenSplitter.Piece piece : pieces) {
         if (piece.id() >= 0) {
           out.add(piece.id());
+          atStart = false;
           continue;
         }
         words.clear();
-        preTokenizer.split(piece.text(), words);
+        preTokenizer.split(piece.text(), atStart, words);
+        atStart = false;
         for (String word : words) {
           model.encode(word, out);
         }
@@ -106,15 +123,20 @@ public final class HfBpeTokenizer implements TextTokenizer {
 
   @Override
   public String decode(int[] ids) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(ids.length * 4);
+    List<String> tokens = new ArrayList<>(ids.length);
     for (int id : ids) {
-      String token = id >= 0 && id < idToToken.length ? idToToken[id] : null;
+      String token = token(id);
       if (token == null) {
         throw new IllegalArgumentException("id " + id + " is not in " + name);
       }
-      ByteLevelAlphabet.decodeInto(token, bytes);
+      tokens.add(token);
     }
-    // Invalid UTF-8 (a sequence cut mid-character) becomes U+FFFD, like from_utf8_lossy.
-    return bytes.toString(StandardCharsets.UTF_8);
+    return decoder.decode(tokens);
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + idToToken.length + " ids, end of text " + boundaries.endOfText()
+        + (boundaries.bos() >= 0 ? ", begin of sequence " + boundaries.bos() : "") + ")";
   }
 }
