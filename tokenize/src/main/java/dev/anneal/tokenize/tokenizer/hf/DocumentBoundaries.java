@@ -65,6 +65,14 @@ record DocumentBoundaries(int endOfText, int bos) {
     if (template.eos() != null && idOf(template.eos(), vocab, added) >= 0) {
       return idOf(template.eos(), vocab, added);
     }
+    // A special token first: Gemma's vocabulary also has "</s>" as plain text, its end is <eos>.
+    for (String name : END_OF_TEXT_NAMES) {
+      for (AddedToken t : added) {
+        if (t.special() && t.content().equals(name)) {
+          return t.id();
+        }
+      }
+    }
     for (String name : END_OF_TEXT_NAMES) {
       int id = idOf(name, vocab, added);
       if (id >= 0) {

@@ -134,12 +134,12 @@ class TokenizerParityTest {
     if (first >= 0) {
       fail(String.format("%s: %d of %d documents differ; first is #%d:%n---%n%s%n---%n"
               + "reference: %s%nanneal:    %s", which, mismatches, docs.size(), first,
-          escape(docs.get(first)), Arrays.toString(expected.get(first)), Arrays.toString(firstActual)));
+          escapeForReport(docs.get(first)), Arrays.toString(expected.get(first)), Arrays.toString(firstActual)));
     }
   }
 
   /** The document with invisible characters shown as {@code \\uXXXX}, capped for the report. */
-  private static String escape(String doc) {
+  static String escapeForReport(String doc) {
     StringBuilder sb = new StringBuilder();
     String s = doc.length() > 2000 ? doc.substring(0, 2000) + "…(cut)" : doc;
     s.codePoints().forEach(cp -> {
