@@ -11,6 +11,7 @@ import dev.anneal.jobs.stage.OutputLayout;
 import dev.anneal.jobs.stage.Pipeline;
 import dev.anneal.jobs.stage.Stage;
 import dev.anneal.jobs.stage.StageContext;
+import dev.anneal.jobs.stage.TokenizeStage;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -57,6 +58,11 @@ abstract class SparkCommand implements Callable<Integer> {
   public Integer call() {
     ObjectNode tree = configOptions.tree(failOnReject);
     AnnealConfig config = ConfigLoader.bind(tree);
+    // A tokenizer that cannot load or has no end-of-text token is a usage mistake: say so now,
+    // not after Spark has started and earlier stages have run.
+    if (stages().stream().anyMatch(s -> s instanceof TokenizeStage)) {
+      TokenizeStage.checkTokenizer(config.tokenize());
+    }
     boolean ours = !SparkSessions.sessionExists();
     SparkSession spark = SparkSessions.create(config, master);
     try {

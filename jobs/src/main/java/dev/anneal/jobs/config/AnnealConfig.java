@@ -169,9 +169,12 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param valFraction       share of split keys (materials, documents) held out for validation
    * @param mixture           weight per source (epochs of its samples in the train split)
    * @param megatron          also write Megatron-LM indexed datasets (.bin/.idx)
+   * @param endOfText         the token between documents, or {@code auto} for the base model's
+   * @param bos               {@code auto}, {@code true} or {@code false}: start documents with BOS
    */
   public record Tokenize(String tokenizer, int seqLen, int shards, long targetShardTokens,
                          long seed, String packing, int packWindow, double valFraction,
-                         java.util.Map<String, Double> mixture, boolean megatron) {
+                         java.util.Map<String, Double> mixture, boolean megatron,
+                         String endOfText, String bos) {
   }
 }

@@ -6,6 +6,8 @@ import dev.anneal.tokenize.shard.ManifestIo;
 import dev.anneal.tokenize.shard.ShardManifest;
 import dev.anneal.tokenize.shard.ShardSettings;
 import dev.anneal.tokenize.shard.ShardWriter;
+import dev.anneal.tokenize.tokenizer.TokenizerOptions;
+import dev.anneal.tokenize.tokenizer.Tokenizers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -54,8 +56,21 @@ public final class TokenizeStage implements Stage {
 
   /** The shard settings of the {@code tokenize} configuration section. */
   public static ShardSettings settings(AnnealConfig.Tokenize t) {
-    return new ShardSettings(t.tokenizer(), t.seqLen(), t.shards(), t.targetShardTokens(),
+    return new ShardSettings(tokenizerSpec(t), t.seqLen(), t.shards(), t.targetShardTokens(),
         t.seed(), t.packing(), t.packWindow(), t.valFraction(), t.mixture(), t.megatron());
+  }
+
+  /** The tokenizer name with {@code end_of_text} and {@code bos} appended, as every task loads it. */
+  public static String tokenizerSpec(AnnealConfig.Tokenize t) {
+    return TokenizerOptions.of(t.endOfText(), t.bos()).appendTo(t.tokenizer());
+  }
+
+  /**
+   * Loads the configured tokenizer and checks it (end-of-text resolves, ids fit int32) before any
+   * Spark session starts; a configuration mistake is an {@link IllegalArgumentException}.
+   */
+  public static void checkTokenizer(AnnealConfig.Tokenize t) {
+    Tokenizers.check(tokenizerSpec(t));
   }
 
   // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.

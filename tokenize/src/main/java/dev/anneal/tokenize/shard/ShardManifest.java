@@ -41,9 +41,11 @@ public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqL
    * @param vocabSize     number of ids including special tokens
    * @param endOfTextId   the id between documents
    * @param definitionSha256 the SHA-256 of its vocabulary/merges definition
+   * @param beginOfSequenceId the id every document starts with, or null when documents start
+   *                      with their text (see {@code TextTokenizer#beginOfSequenceId})
    */
   public record TokenizerInfo(String name, int vocabSize, int endOfTextId,
-                              String definitionSha256) {
+                              String definitionSha256, Integer beginOfSequenceId) {
   }
 
   /**

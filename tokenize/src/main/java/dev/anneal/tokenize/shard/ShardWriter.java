@@ -165,7 +165,8 @@ public final class ShardWriter {
         }
       }
       ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
-          tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256());
+          tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256(),
+          tokenizer.beginOfSequenceId() < 0 ? null : tokenizer.beginOfSequenceId());
       return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
           settings.packing(), packingStats, splits, totals(bySplit), bySplit,
           mixture(stats, bySplit.get("train")), settings.valFraction(), excludedCount, files,

@@ -29,7 +29,7 @@ final class TokenizePartition implements FlatMapFunction<Iterator<Row>, Tokenize
       public TokenizedSample next() {
         Row r = rows.next();
         return new TokenizedSample(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
-            tokenizer.encode(r.getString(4)));
+            tokenizer.encodeDocument(r.getString(4)));
       }
     };
   }

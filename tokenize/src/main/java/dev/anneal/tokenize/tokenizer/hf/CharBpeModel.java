@@ -92,8 +92,11 @@ final class CharBpeModel implements TokenModel {
     byte[] utf8 = new byte[4];
     for (int i = 0; i < piece.length(); ) {
       int cp = piece.codePointAt(i);
-      int len = Character.charCount(cp);
-      i += len;
+      i += Character.charCount(cp);
+      // A lone surrogate reaches the library as U+FFFD (JavaScript and Python strings to Rust).
+      if (cp >= 0xD800 && cp <= 0xDFFF) {
+        cp = 0xFFFD;
+      }
       int id = cp < 0x10000 ? bmpIds[cp] : supplementaryIds.getOrDefault(cp, -1);
       if (id >= 0) {
         ids[n++] = id;

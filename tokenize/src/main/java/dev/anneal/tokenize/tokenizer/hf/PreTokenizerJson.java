@@ -106,7 +106,8 @@ final class PreTokenizerJson {
     if (pattern.has("Regex")) {
       String regex = pattern.get("Regex").asText();
       try {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+        // Java 17 knows Unicode 13; the library's engine knows newer emoji and letters.
+        return Pattern.compile(UnicodeUpdates.patch(regex), Pattern.UNICODE_CHARACTER_CLASS);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException("Split pre_tokenizer regex does not compile in Java: " + regex, e);
       }

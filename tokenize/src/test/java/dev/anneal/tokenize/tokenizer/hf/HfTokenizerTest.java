@@ -72,14 +72,15 @@ class HfTokenizerTest {
   @Test
   void unsupportedComponentsFailAtLoadNamingThem() {
     IllegalArgumentException pre = assertThrows(IllegalArgumentException.class, () -> TokenizerJson.parse(
-        tinyTokenizerJson("{\"type\":\"Metaspace\"}", DECODER).getBytes(StandardCharsets.UTF_8), "x"));
-    assertTrue(pre.getMessage().contains("Metaspace"), pre.getMessage());
+        tinyTokenizerJson("{\"type\":\"BertPreTokenizer\"}", DECODER).getBytes(StandardCharsets.UTF_8), "x"));
+    assertTrue(pre.getMessage().contains("BertPreTokenizer"), pre.getMessage());
     IllegalArgumentException dec = assertThrows(IllegalArgumentException.class, () -> TokenizerJson.parse(
         tinyTokenizerJson(BYTE_LEVEL, "{\"type\":\"WordPiece\"}").getBytes(StandardCharsets.UTF_8), "x"));
     assertTrue(dec.getMessage().contains("WordPiece"), dec.getMessage());
-    IllegalArgumentException noByteLevel = assertThrows(IllegalArgumentException.class, () -> TokenizerJson.parse(
-        tinyTokenizerJson("{\"type\":\"Digits\"}", DECODER).getBytes(StandardCharsets.UTF_8), "x"));
-    assertTrue(noByteLevel.getMessage().contains("ByteLevel"), noByteLevel.getMessage());
+    IllegalArgumentException unigram = assertThrows(IllegalArgumentException.class, () -> TokenizerJson.parse(
+        tinyTokenizerJson(BYTE_LEVEL, DECODER).replace("\"type\":\"BPE\"", "\"type\":\"Unigram\"")
+            .getBytes(StandardCharsets.UTF_8), "x"));
+    assertTrue(unigram.getMessage().contains("Unigram"), unigram.getMessage());
   }
 
   @Test
