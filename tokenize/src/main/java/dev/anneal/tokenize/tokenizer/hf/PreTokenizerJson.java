@@ -56,7 +56,9 @@ final class PreTokenizerJson {
         return new SequencePreTokenizer(steps);
       }
       case "Split" -> {
-        return PatternSplitPreTokenizer.regex(splitPattern(node.path("pattern")),
+        Pattern plain = splitPattern(node.path("pattern"), false);
+        Pattern newer = splitPattern(node.path("pattern"), true);
+        return PatternSplitPreTokenizer.regex(plain, newer.pattern().equals(plain.pattern()) ? null : newer,
             SplitBehavior.fromJson(node.path("behavior").asText("")), node.path("invert").asBoolean(false));
       }
       case "Punctuation" -> {
@@ -100,6 +102,10 @@ final class PreTokenizerJson {
    * with Unicode classes, as Oniguruma treats {@code \s}, {@code \d}, {@code \w} and {@code (?i)}.
    */
   private static Pattern splitPattern(JsonNode pattern) {
+    return splitPattern(pattern, false);
+  }
+
+  private static Pattern splitPattern(JsonNode pattern, boolean newerUnicode) {
     if (pattern.has("String")) {
       return Pattern.compile(Pattern.quote(pattern.get("String").asText()));
     }
@@ -107,7 +113,7 @@ final class PreTokenizerJson {
       String regex = pattern.get("Regex").asText();
       try {
         // Java 17 knows Unicode 13; the library's engine knows newer emoji and letters.
-        return Pattern.compile(UnicodeUpdates.patch(regex), Pattern.UNICODE_CHARACTER_CLASS);
+        return Pattern.compile(newerUnicode ? UnicodeUpdates.patch(regex) : regex, Pattern.UNICODE_CHARACTER_CLASS);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException("Split pre_tokenizer regex does not compile in Java: " + regex, e);
       }
