@@ -62,7 +62,7 @@ final class PatternSplitPreTokenizer implements PreTokenizer {
       char c = s.charAt(i);
       if (c >= 0x600) {
         int cp = s.codePointAt(i);
-        if (Character.getType(cp) == Character.UNASSIGNED && !Character.isSurrogate(c)) {
+        if (Character.getType(cp) == Character.UNASSIGNED) {
           return true;
         }
         if (cp > 0xFFFF) {

@@ -24,6 +24,20 @@ class UnicodeUpdatesTest {
   }
 
   @Test
+  void aSplitUsesTheWiderRegexForPiecesWithNewerCharacters() throws Exception {
+    // DeepSeek-V3's punctuation/symbol alternative: " 🫠" is one piece to the library.
+    String split = "{\"type\":\"Split\",\"pattern\":{\"Regex\":\"\\\\p{L}+| ?[\\\\p{P}\\\\p{S}]+|\\\\s+\"},"
+        + "\"behavior\":\"Isolated\",\"invert\":false}";
+    PreTokenizer p = PreTokenizerJson.preTokenizer(new com.fasterxml.jackson.databind.ObjectMapper().readTree(split));
+    java.util.List<String> out = new java.util.ArrayList<>();
+    p.split("ab \uD83E\uDEE0!", out);
+    assertEquals(java.util.List.of("ab", " \uD83E\uDEE0!"), out);
+    out.clear();
+    p.split("ab \u00A9!", out);
+    assertEquals(java.util.List.of("ab", " \u00A9!"), out);
+  }
+
+  @Test
   void escapesAndOtherClassesAreLeftAlone() {
     assertEquals("\\\\p{S}\\[\\p{Lu}\\P{S}", UnicodeUpdates.patch("\\\\p{S}\\[\\p{Lu}\\P{S}"));
   }
