@@ -161,8 +161,8 @@ class OptimadePymatgenTest {
         && List.of(1L, 1L).equals(anonymous(e.amounts())));
     queries.add(q("descriptive MgB2", "filter", "(chemical_formula_descriptive=\"MgB2\")"));
     wanted.put("descriptive MgB2", e -> e.reducedFormula().equals("MgB2"));
-    queries.add(q("anonymous AB2", "anonymous", "AB2"));
-    wanted.put("anonymous AB2", e -> List.of(2L, 1L).equals(anonymous(e.amounts())));
+    queries.add(q("anonymous A2B", "anonymous", "A2B"));
+    wanted.put("anonymous A2B", e -> List.of(2L, 1L).equals(anonymous(e.amounts())));
     queries.add(q("Y,Ba,Cu,O and nelements=4", "filter",
         "(elements HAS ALL \"Y\", \"Ba\", \"Cu\", \"O\") AND (nelements=4)"));
     wanted.put("Y,Ba,Cu,O and nelements=4", e -> e.elements().size() == 4

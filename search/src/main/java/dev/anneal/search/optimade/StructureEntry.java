@@ -58,7 +58,8 @@ public final class StructureEntry {
    * @param reducedFormula pymatgen's reduced formula (served as chemical_formula_descriptive)
    * @param materialIds   the materials it belongs to
    * @param numbers       numeric properties of its materials by name
-   * @return the entry, or null when the row lacks a lattice of three vectors
+   * @return the entry, or null when the row lacks a lattice of three finite vectors or a site
+   *     has a non-finite coordinate or occupancy
    */
   public static StructureEntry of(List<List<Double>> matrix, List<Site> sites,
                                   String reducedFormula, List<String> materialIds,
@@ -69,6 +70,12 @@ public final class StructureEntry {
     for (List<Double> row : matrix) {
       if (row == null || row.size() != 3 || row.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
         return null;
+      }
+    }
+    for (Site s : sites) {
+      if (s != null && !(Double.isFinite(s.occupancy()) && Double.isFinite(s.x())
+          && Double.isFinite(s.y()) && Double.isFinite(s.z()))) {
+        return null; // no entry rather than a structure missing a site
       }
     }
     // Group the species of each position, keeping the file's order of positions.

@@ -45,7 +45,13 @@ final class StructurePartWriter extends IndexPartWriter {
 
   /** The OPTIMADE entry's fields, from every site of the row (not the page's first 500). */
   static List<IndexableField> optimade(Row r, RecordExtras extras) {
+    if (!RowExtras.has(r, "lattice")) {
+      return List.of();
+    }
     Row lattice = r.getAs("lattice");
+    if (!java.util.Arrays.asList(lattice.schema().fieldNames()).contains("matrix")) {
+      return List.of();
+    }
     int m = lattice.fieldIndex("matrix");
     List<List<Double>> matrix = new ArrayList<>();
     if (!lattice.isNullAt(m)) {
