@@ -241,6 +241,11 @@ public final class Searcher implements AutoCloseable {
     return Collections.unmodifiableSet(out);
   }
 
+  /** The Lucene searcher over the index, for APIs that build their own queries (OPTIMADE). */
+  public IndexSearcher indexSearcher() {
+    return searcher;
+  }
+
   /** The number of records in the index. */
   public int numDocs() {
     return reader.numDocs();

@@ -59,12 +59,23 @@ public final class SearchIndexWriter implements AutoCloseable {
 
   /** Adds a structure, calculation or synthesis record, replacing one with the same kind and id. */
   public void add(IndexedRecord record) throws IOException {
+    add(record, java.util.List.of());
+  }
+
+  /**
+   * Adds a record with {@code more} fields besides its own (a structure's OPTIMADE entry),
+   * replacing one with the same kind and id.
+   */
+  public void add(IndexedRecord record, java.util.List<org.apache.lucene.index.IndexableField> more)
+      throws IOException {
     if (!IndexFields.KINDS.contains(record.kind())
         || record.kind().equals(IndexFields.KIND_PARAGRAPH)
         || record.kind().equals(IndexFields.KIND_MATERIAL)) {
       throw new IllegalArgumentException("not a kind of IndexedRecord: " + record.kind());
     }
-    upsert(record.kind(), record.id(), Documents.record(record));
+    org.apache.lucene.document.Document d = Documents.record(record);
+    more.forEach(d::add);
+    upsert(record.kind(), record.id(), d);
   }
 
   /** Makes everything added so far durable and visible to newly opened searchers. */

@@ -6,6 +6,7 @@ import dev.anneal.search.RecordPage;
 import dev.anneal.search.SearchResults;
 import dev.anneal.search.Searcher;
 import dev.anneal.search.index.IndexFields;
+import dev.anneal.search.optimade.OptimadeApi;
 import dev.anneal.search.query.QuerySyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -26,7 +28,7 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * Routes {@code GET /api/search}, {@code /api/material/{id}}, {@code /api/record/{kind}/{id}},
- * {@code /api/health} and the web page's files. Client mistakes are 4xx with a JSON
+ * {@code /api/health}, OPTIMADE under {@code /optimade} and the web page's files. Client mistakes are 4xx with a JSON
  * {@code error} message; only a fault of the server itself is a 500.
  */
 final class ApiHandler extends Handler.Abstract {
@@ -37,6 +39,8 @@ final class ApiHandler extends Handler.Abstract {
   static final int MAX_LIMIT = 100;
   /** Hits when the request does not say. */
   static final int DEFAULT_LIMIT = 20;
+  /** The unversioned OPTIMADE base path. */
+  static final String OPTIMADE = "/optimade";
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,200}");
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -44,11 +48,13 @@ final class ApiHandler extends Handler.Abstract {
       + "frame-ancestors 'none'";
 
   private final Searcher searcher;
+  private final OptimadeApi optimade;
   private final StaticFiles files = new StaticFiles();
   private final ObjectMapper json = new ObjectMapper();
 
   ApiHandler(Searcher searcher) {
     this.searcher = searcher;
+    this.optimade = new OptimadeApi(searcher.indexSearcher(), searcher.properties());
   }
 
   @Override
@@ -64,7 +70,9 @@ final class ApiHandler extends Handler.Abstract {
         throw new HttpError(413, "requests carry no body");
       }
       String path = Request.getPathInContext(request);
-      if (path.startsWith("/api/")) {
+      if (path.equals(OPTIMADE) || path.startsWith(OPTIMADE + "/")) {
+        optimade(request, response, callback, path.substring(OPTIMADE.length()));
+      } else if (path.startsWith("/api/")) {
         sendJson(response, callback, 200, api(path, params(request)));
       } else {
         StaticFiles.Asset asset = files.get(path);
@@ -90,6 +98,26 @@ final class ApiHandler extends Handler.Abstract {
       sendJson(response, callback, 500, Map.of("error", "internal error"));
     }
     return true;
+  }
+
+  /** Answers an OPTIMADE request; its errors take the specification's shape, not this API's. */
+  private void optimade(Request request, Response response, Callback callback, String rest) {
+    HttpURI uri = request.getHttpURI();
+    String base = uri.getScheme() + "://" + uri.getAuthority() + OPTIMADE;
+    OptimadeApi.Reply reply;
+    Map<String, String> params = new LinkedHashMap<>();
+    try {
+      for (Fields.Field f : params(request)) {
+        params.putIfAbsent(f.getName(), f.getValue());
+      }
+      reply = optimade.get(rest, params, base);
+    } catch (HttpError e) {
+      reply = OptimadeApi.error(e.status(), "Bad Request", e.getMessage(), base, rest);
+    }
+    response.setStatus(reply.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.write(true, ByteBuffer.wrap(reply.body()), callback);
   }
 
   private Object api(String path, Fields params) throws IOException {
