@@ -65,12 +65,14 @@ public final class ColumnMapping {
     for (String k : new String[] {"notes", "note", "comment", "comments", "remarks", "remark"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.NOTES));
     }
-    // Long format (one row per value, as ELN and LIMS exports write it).
+    // Long format (one row per value, as ELN and LIMS exports write it). Only names that say
+    // "which property" and "its value": "parameter" and "result" are as often a wide table's
+    // own columns (a test parameter, a pass/fail result) and stay context.
     for (String k : new String[] {"property", "propertyname", "quantity", "quantityname",
-        "parameter", "measurand", "measuredproperty", "observable"}) {
+        "measurand", "measuredproperty", "observable"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.PROPERTY_NAME));
     }
-    for (String k : new String[] {"value", "measuredvalue", "numericvalue", "result", "reading"}) {
+    for (String k : new String[] {"value", "measuredvalue", "numericvalue"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.PROPERTY_VALUE));
     }
     for (String k : new String[] {"unit", "units", "unitofmeasure", "uom", "unittext"}) {

@@ -181,7 +181,13 @@ final class LabTable {
             }
           }
         }
-        case PROPERTY_NAME -> longName = isLong ? raw : longName;
+        case PROPERTY_NAME -> {
+          if (isLong) {
+            longName = raw;
+          } else if (!cell.isEmpty()) {
+            context.put(headers.get(i).asWritten(), cell); // no value column beside it: context
+          }
+        }
         case PROPERTY_VALUE -> {
           if (isLong) {
             longValue = i < row.cells().size() ? row.cells().get(i) : "";

@@ -80,6 +80,14 @@ class LabLogConventionsTest {
   }
 
   @Test
+  void longFormatColumnNamesInAWideTableStayContext() {
+    var r = LabLogFixtures.normalize("material,Tc (K),parameter,result,unit\nMgB2,39,field,zero,T\n");
+    assertEquals(1, r.measurements().size(), r.toString());
+    assertEquals(Map.of("parameter", "field", "result", "zero", "unit", "T"),
+        r.measurements().get(0).context());
+  }
+
+  @Test
   void aRowOfWordsUnderTheHeaderIsDataNotUnits() {
     // "Ar" and "air" are atmospheres, not units: the row under the header is a data row.
     var r = LabLogFixtures.normalize("material,Tc,atmosphere\nMgB2,39 K,Ar\n");
