@@ -170,6 +170,45 @@ public final class CifStructureBuilder {
         throw new CifSyntaxException("cif.unknown_element", "atom site " + (i + 1)
             + " has neither type symbol nor label", xs.get(i).line());
       }
+      double occ = 1;
+      if (i < occs.size() && !occs.get(i).isNull()) {
+        occ = number(occs.get(i), "_atom_site_occupancy");
+      } else if (i < occs.size() && occs.get(i).isUnknown()) {
+        // '?' says the occupancy is unknown; the dictionary's default (1) is what pymatgen reads.
+        warnings.add("cif.occupancy_unknown_as_one line " + occs.get(i).line() + ": " + named.text());
+      }
+      if (occ <= 0) {
+        // An empty position is written but not occupied; pymatgen drops it too.
+        warnings.add("cif.zero_occupancy_dropped line " + xs.get(i).line() + ": " + named.text());
+        continue;
+      }
+      double x = coordinate(xs.get(i), warnings);
+      double y = coordinate(ys.get(i), warnings);
+      double z = coordinate(zs.get(i), warnings);
+      String siteLabel = label == null || label.isNull() ? "" : label.text();
+      List<MixedSymbol.Part> mixed = named == type ? MixedSymbol.parse(type.text()) : null;
+      if (mixed != null) {
+        // '0.8Nb + 0.2Zr' (Pauling File): one position shared by several species, each at its
+        // fraction of the row's occupancy, as pymatgen splits it.
+        for (MixedSymbol.Part p : mixed) {
+          if (!dev.anneal.ingest.chem.Element.isSymbol(p.element())) {
+            throw new CifSyntaxException("cif.unknown_element", "'" + p.element()
+                + "' in the mixed type symbol '" + type.text() + "' is no element", type.line());
+          }
+          rows.add(new CellExpander.AsymSite(p.element(), p.oxidationState(), occ * p.fraction(),
+              x, y, z, siteLabel));
+        }
+        warnings.add("cif.mixed_type_symbol line " + type.line() + ": '" + type.text()
+            + "' read as a disordered site");
+        continue;
+      }
+      String group = GroupSymbol.formula(named.text(), named == type);
+      if (group != null) {
+        throw new CifSyntaxException("cif.group_species", "atom site symbol '" + named.text()
+            + "' names a group of atoms (" + group + "), not an element; its atoms have no"
+            + " positions of their own and reading it as one element would drop them",
+            named.line());
+      }
       SpeciesSymbol sp = SpeciesSymbol.parse(named.text());
       if (sp == null) {
         throw new CifSyntaxException("cif.unknown_element",
@@ -180,18 +219,7 @@ public final class CifStructureBuilder {
       if (named == type && typeCharges.containsKey(type.text())) {
         ox = typeCharges.get(type.text());
       }
-      double occ = 1;
-      if (i < occs.size() && !occs.get(i).isNull()) {
-        occ = number(occs.get(i), "_atom_site_occupancy");
-      }
-      if (occ <= 0) {
-        // An empty position is written but not occupied; pymatgen drops it too.
-        warnings.add("cif.zero_occupancy_dropped line " + xs.get(i).line() + ": " + named.text());
-        continue;
-      }
-      rows.add(new CellExpander.AsymSite(sp.element(), ox, occ,
-          coordinate(xs.get(i)), coordinate(ys.get(i)), coordinate(zs.get(i)),
-          label == null || label.isNull() ? "" : label.text()));
+      rows.add(new CellExpander.AsymSite(sp.element(), ox, occ, x, y, z, siteLabel));
     }
     if (deuterium) {
       warnings.add("cif.deuterium_as_hydrogen: D sites read as H");
@@ -219,11 +247,20 @@ public final class CifStructureBuilder {
   /**
    * A fractional coordinate; 0.3333 and 0.6667 become exactly 1/3 and 2/3 (within a relative
    * 1e-4, as pymatgen does) so that their symmetry images coincide instead of piling up.
+   *
+   * <p>CIF's null values: {@code ?} says the value is unknown, so the site cannot be placed and
+   * the block is quarantined ({@code cif.missing_coordinate}); {@code .} says "inapplicable, or
+   * the dictionary's default", and a coordinate that does not apply is the origin along that
+   * axis: 0, as pymatgen reads it, with a warning ({@code cif.coordinate_dot_as_zero}).
    */
-  private static double coordinate(CifValue v) throws CifSyntaxException {
-    if (v.isNull()) {
+  private static double coordinate(CifValue v, List<String> warnings) throws CifSyntaxException {
+    if (v.isUnknown()) {
       throw new CifSyntaxException("cif.missing_coordinate",
-          "atom site coordinate is '" + v.text() + "'", v.line());
+          "atom site coordinate is '" + v.text() + "' (unknown)", v.line());
+    }
+    if (v.isInapplicable()) {
+      warnings.add("cif.coordinate_dot_as_zero line " + v.line());
+      return 0;
     }
     double f = number(v, "fractional coordinate");
     if (Math.abs(1 - f * 3) < 1e-4) {

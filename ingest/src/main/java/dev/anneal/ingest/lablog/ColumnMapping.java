@@ -34,7 +34,8 @@ public final class ColumnMapping {
         "chemicalformula", "materialformula", "nominalcomposition"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.MATERIAL));
     }
-    value("tc", "tc", "tcvalue", "tck", "tconset", "criticaltemperature", "transitiontemperature",
+    AUTO.put("tck", new ColumnSpec(ColumnRole.VALUE, "tc", "K"));
+    value("tc", "tc", "tcvalue", "tconset", "criticaltemperature", "transitiontemperature",
         "superconductingtransitiontemperature");
     value("formation_enthalpy", "dhf", "δhf", "deltahf", "dh", "formationenthalpy",
         "enthalpyofformation", "hf", "hform");
@@ -63,6 +64,26 @@ public final class ColumnMapping {
     }
     for (String k : new String[] {"notes", "note", "comment", "comments", "remarks", "remark"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.NOTES));
+    }
+    // Long format (one row per value, as ELN and LIMS exports write it). Only names that say
+    // "which property" and "its value": "parameter" and "result" are as often a wide table's
+    // own columns (a test parameter, a pass/fail result) and stay context.
+    for (String k : new String[] {"property", "propertyname", "quantity", "quantityname",
+        "measurand", "measuredproperty", "observable"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.PROPERTY_NAME));
+    }
+    for (String k : new String[] {"value", "measuredvalue", "numericvalue"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.PROPERTY_VALUE));
+    }
+    for (String k : new String[] {"unit", "units", "unitofmeasure", "uom", "unittext"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.PROPERTY_UNIT));
+    }
+    for (String k : new String[] {"uncertainty", "error", "err", "stderr", "stddev", "sd",
+        "sigma", "standarddeviation", "standarduncertainty", "±"}) {
+      AUTO.put(k, ColumnSpec.of(ColumnRole.UNCERTAINTY));
+    }
+    for (String k : new String[] {"condition", "conditions", "measurementcondition"}) {
+      AUTO.put(k, new ColumnSpec(ColumnRole.CONDITION, "condition", ""));
     }
     for (String k : new String[] {"filename", "document", "paper", "doi", "reference", "source"}) {
       AUTO.put(k, ColumnSpec.of(ColumnRole.DOCUMENT));
@@ -142,10 +163,31 @@ public final class ColumnMapping {
     }
   }
 
-  /** How the column with {@code header} is read; the header's unit is used unless the mapping declares one. */
+  /**
+   * How the column with {@code header} is read; the header's unit is used unless the mapping
+   * declares one. A header that maps to nothing as a whole is tried in its
+   * {@link HeaderName#alternatives() other readings} ({@code Tc/K}, {@code Tc_K}).
+   */
   public ColumnSpec resolve(HeaderName header) {
-    ColumnSpec spec = explicit.get(header.asWritten());
+    ColumnSpec spec = lookup(header);
     if (spec == null) {
+      for (HeaderName alt : header.alternatives()) {
+        spec = lookup(alt);
+        if (spec != null) {
+          header = alt;
+          break;
+        }
+      }
+    }
+    if (spec == null) {
+      return new ColumnSpec(ColumnRole.CONTEXT, header.asWritten(), header.unit());
+    }
+    return spec.unit().isEmpty() ? new ColumnSpec(spec.role(), spec.name(), header.unit()) : spec;
+  }
+
+  private ColumnSpec lookup(HeaderName header) {
+    ColumnSpec spec = explicit.get(header.asWritten());
+    if (spec == null && !header.name().equals(header.asWritten())) {
       spec = explicit.get(header.name());
     }
     if (spec == null) {
@@ -159,9 +201,6 @@ public final class ColumnMapping {
     if (spec == null && auto) {
       spec = AUTO.get(header.key());
     }
-    if (spec == null) {
-      return new ColumnSpec(ColumnRole.CONTEXT, header.asWritten(), header.unit());
-    }
-    return spec.unit().isEmpty() ? new ColumnSpec(spec.role(), spec.name(), header.unit()) : spec;
+    return spec;
   }
 }

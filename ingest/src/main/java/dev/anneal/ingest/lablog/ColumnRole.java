@@ -20,6 +20,14 @@ public enum ColumnRole {
   NOTES,
   /** The document a row was mined from (SuperMat's {@code filename}): rows of one document are neighbours. */
   DOCUMENT,
+  /** Long format: the column that names the property each row measures ({@code property}, {@code quantity}). */
+  PROPERTY_NAME,
+  /** Long format: the column holding each row's value. */
+  PROPERTY_VALUE,
+  /** Long format: the column holding each row's unit. */
+  PROPERTY_UNIT,
+  /** Long format: the uncertainty of each row's value, kept in the record's context. */
+  UNCERTAINTY,
   /** Anything else: kept in the record's context, never dropped. */
   CONTEXT,
   /** Dropped on purpose, only when a mapping says so. */

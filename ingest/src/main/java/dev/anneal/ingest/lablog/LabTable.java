@@ -15,6 +15,13 @@ import java.util.function.UnaryOperator;
 /**
  * Turns a table (a header and rows of cells, from CSV or JSON) into {@link LabRecord}s through a
  * {@link ColumnMapping}: one record per value column and row, personal data pseudonymized.
+ *
+ * <p>Two shapes are read. Wide: one column per property, its unit in the header, in a row of
+ * units right under the header, or in each cell. Long (when a property-name and a value column
+ * are both present): one row per value, the property named in a cell that is mapped like a
+ * header ({@code Tc}, {@code Tc (K)}), the unit in a unit column (else in the property cell or
+ * the value cell); other value columns of a long row are its conditions, an uncertainty column
+ * goes to the context.
  */
 final class LabTable {
 
@@ -28,6 +35,7 @@ final class LabTable {
   private final List<ColumnSpec> specs = new ArrayList<>();
   private final Pseudonymizer pseudonymizer;
   private final Map<String, String> fileContext;
+  private final ColumnMapping mapping;
 
   LabTable(SourceFile file, String sourceKind, List<String> header, ColumnMapping mapping,
            Pseudonymizer pseudonymizer, Map<String, String> fileContext) {
@@ -35,6 +43,7 @@ final class LabTable {
     this.sourceKind = sourceKind;
     this.pseudonymizer = pseudonymizer;
     this.fileContext = fileContext;
+    this.mapping = mapping;
     for (String h : header) {
       HeaderName name = HeaderName.of(h);
       headers.add(name);
@@ -44,7 +53,56 @@ final class LabTable {
 
   /** Whether any column holds values; a table without one has nothing to measure. */
   boolean hasValueColumn() {
-    return specs.stream().anyMatch(s -> s.role() == ColumnRole.VALUE);
+    return specs.stream().anyMatch(s -> s.role() == ColumnRole.VALUE) || isLong();
+  }
+
+  /** Whether rows are long format: a column names the property and another holds its value. */
+  boolean isLong() {
+    return column(ColumnRole.PROPERTY_NAME) >= 0 && column(ColumnRole.PROPERTY_VALUE) >= 0;
+  }
+
+  private int column(ColumnRole role) {
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).role() == role) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code row} is a row of units under the header: every filled cell starts with a unit
+   * symbol ({@code K}, {@code [eV/atom]}), at least one of them under a value column, and no
+   * sample or material is named.
+   */
+  private boolean isUnitRow(Row row) {
+    boolean underValue = false;
+    for (int i = 0; i < row.cells().size(); i++) {
+      String c = row.cells().get(i);
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      if (i >= specs.size() || !UnitLexicon.looksLikeUnit(c)) {
+        return false;
+      }
+      ColumnRole role = specs.get(i).role();
+      if (role == ColumnRole.SAMPLE_ID || role == ColumnRole.MATERIAL) {
+        return false;
+      }
+      underValue |= role == ColumnRole.VALUE;
+    }
+    return underValue;
+  }
+
+  /** Takes the units of a unit row into the columns that declare none in their header. */
+  private void applyUnitRow(Row row) {
+    for (int i = 0; i < row.cells().size() && i < specs.size(); i++) {
+      String c = row.cells().get(i);
+      ColumnSpec spec = specs.get(i);
+      if (c != null && !c.isBlank() && spec.unit().isEmpty()) {
+        specs.set(i, new ColumnSpec(spec.role(), spec.name(), UnitLexicon.stripBrackets(c)));
+      }
+    }
   }
 
   /** The records of {@code rows}, or a rejection per row that does not fit the header. */
@@ -67,6 +125,10 @@ final class LabTable {
     UnaryOperator<String> scrub = pseudonymizer.scrubber(names);
     List<LabRecord> records = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    if (!rows.isEmpty() && !isLong() && isUnitRow(rows.get(0))) {
+      applyUnitRow(rows.get(0));
+      rows = rows.subList(1, rows.size());
+    }
     for (Row row : rows) {
       List<String> cells = row.cells();
       if (cells.size() > specs.size()
@@ -95,6 +157,11 @@ final class LabTable {
     Map<String, String> variables = new LinkedHashMap<>();
     Map<String, String> context = new LinkedHashMap<>(fileContext);
     List<Integer> valueColumns = new ArrayList<>();
+    boolean isLong = isLong();
+    String longName = "";
+    String longValue = null;
+    String longUnit = "";
+    String unitColumn = "";
     for (int i = 0; i < specs.size(); i++) {
       String raw = i < row.cells().size() && row.cells().get(i) != null
           ? row.cells().get(i).strip() : "";
@@ -103,7 +170,46 @@ final class LabTable {
       switch (spec.role()) {
         case SAMPLE_ID -> sample = sample.isEmpty() ? cell : sample;
         case MATERIAL -> material = material.isEmpty() ? cell : material;
-        case VALUE -> valueColumns.add(i);
+        case VALUE -> {
+          if (!isLong) {
+            valueColumns.add(i);
+          } else if (!cell.isEmpty()) {
+            // In a long row, another measured column says under what the value was measured.
+            conditions.put(spec.name(), cell);
+            if (!spec.unit().isEmpty()) {
+              conditionUnits.put(spec.name(), spec.unit());
+            }
+          }
+        }
+        case PROPERTY_NAME -> {
+          if (isLong) {
+            longName = raw;
+          } else if (!cell.isEmpty()) {
+            context.put(headers.get(i).asWritten(), cell); // no value column beside it: context
+          }
+        }
+        case PROPERTY_VALUE -> {
+          if (isLong) {
+            longValue = i < row.cells().size() ? row.cells().get(i) : "";
+          } else if (!cell.isEmpty()) {
+            context.put(headers.get(i).asWritten(), cell);
+          }
+        }
+        case PROPERTY_UNIT -> {
+          if (isLong) {
+            longUnit = cell;
+          } else {
+            unitColumn = cell;
+            if (!cell.isEmpty()) {
+              context.put(headers.get(i).asWritten(), cell);
+            }
+          }
+        }
+        case UNCERTAINTY -> {
+          if (!cell.isEmpty()) {
+            context.put(isLong ? "uncertainty" : headers.get(i).asWritten(), cell);
+          }
+        }
         case CONDITION -> {
           if (!cell.isEmpty()) {
             conditions.put(spec.name(), cell);
@@ -137,6 +243,22 @@ final class LabTable {
     if (!document.isEmpty()) {
       context.put("document", document);
     }
+    if (isLong) {
+      if (longValue == null) {
+        return List.of();
+      }
+      ColumnSpec named = mapping.resolve(HeaderName.of(longName));
+      // A property cell that maps to no measured property keeps its name: normalize then
+      // quarantines it as an unknown property instead of it vanishing here.
+      String property = named.role() == ColumnRole.VALUE ? named.name() : longName;
+      String unit = !longUnit.isEmpty() ? longUnit
+          : named.role() == ColumnRole.VALUE ? named.unit() : "";
+      return List.of(new LabRecord(file.uri(), row.number(), rowId, sample, material, property,
+          scrub.apply(longValue.strip()), unit, conditions, conditionUnits, variables, measuredAt,
+          operator, String.join(" | ", notes), sourceKind, document, context));
+    }
+    // A wide table whose one value column has its unit in a unit column beside it.
+    boolean unitBeside = valueColumns.size() == 1 && !unitColumn.isEmpty();
     List<LabRecord> out = new ArrayList<>(valueColumns.size());
     for (int i : valueColumns) {
       String raw = i < row.cells().size() ? row.cells().get(i) : "";
@@ -144,7 +266,8 @@ final class LabTable {
         continue; // a JSON object without this key: no value was given, not a blank one
       }
       out.add(new LabRecord(file.uri(), row.number(), rowId, sample, material, specs.get(i).name(),
-          scrub.apply(raw.strip()), specs.get(i).unit(), conditions, conditionUnits, variables,
+          scrub.apply(raw.strip()),
+          unitBeside && specs.get(i).unit().isEmpty() ? unitColumn : specs.get(i).unit(), conditions, conditionUnits, variables,
           measuredAt, operator, String.join(" | ", notes), sourceKind, document, context));
     }
     return out;

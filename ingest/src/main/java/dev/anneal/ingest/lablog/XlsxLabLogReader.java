@@ -20,8 +20,12 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the first sheet of an Excel workbook ({@code .xlsx}, through Apache POI) as a lab-log
- * table: the same header detection, column mapping and pseudonymization as CSV.
+ * Reads every sheet of an Excel workbook ({@code .xlsx}, through Apache POI) as a lab-log table
+ * of its own: each sheet finds its own header and maps its own columns (the same header
+ * detection, column mapping and pseudonymization as CSV). A workbook of one sheet keeps the
+ * file's URI; with several, each sheet's records and rejections carry {@code file!/sheet name}.
+ * A sheet without a header or a value column is quarantined ({@code lablog.no_header},
+ * {@code lablog.no_value_column}) on its own; an empty sheet holds nothing and gives nothing.
  *
  * <p>Numbers are written back exactly as Excel stores them ({@link NumberToTextConverter}), never
  * through a display format that could round them; dates become ISO-8601 text; formulas give
@@ -41,7 +45,6 @@ public final class XlsxLabLogReader implements RecordParser<LabRecord> {
   @Override
   public ParseResult<LabRecord> parse(SourceFile file, InputStream in) throws IOException {
     byte[] bytes = in.readAllBytes();
-    List<DelimitedText.Row> rows = new ArrayList<>();
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -49,25 +52,40 @@ public final class XlsxLabLogReader implements RecordParser<LabRecord> {
       return ParseResult.rejected(Rejection.ofFile(file, "xlsx.bad_zip",
           "not a readable workbook: " + e.getMessage(), bytes));
     }
+    List<LabRecord> records = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
     try (workbook) {
-      if (workbook.getNumberOfSheets() == 0) {
+      int sheets = workbook.getNumberOfSheets();
+      if (sheets == 0) {
         return ParseResult.rejected(Rejection.ofFile(file, "xlsx.no_sheet",
             "no worksheet in the workbook", bytes));
       }
-      Sheet sheet = workbook.getSheetAt(0);
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          cells.add(text(row.getCell(c), evaluator));
+      for (int s = 0; s < sheets; s++) {
+        Sheet sheet = workbook.getSheetAt(s);
+        List<DelimitedText.Row> rows = new ArrayList<>();
+        for (Row row : sheet) {
+          List<String> cells = new ArrayList<>();
+          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            cells.add(text(row.getCell(c), evaluator));
+          }
+          rows.add(new DelimitedText.Row(row.getRowNum() + 1, cells));
         }
-        rows.add(new DelimitedText.Row(row.getRowNum() + 1, cells));
+        if (rows.stream().allMatch(DelimitedText.Row::isBlank)) {
+          continue;
+        }
+        SourceFile part = sheets == 1 ? file
+            : new SourceFile(file.uri() + "!/" + sheet.getSheetName(), file.size());
+        ParseResult<LabRecord> read = CsvLabLogReader.readTable(part, "xlsx", rows, mapping,
+            pseudonymizer, Map.of(), sheets == 1 ? bytes : null);
+        records.addAll(read.records());
+        rejections.addAll(read.rejections());
       }
     } catch (RuntimeException e) {
       return ParseResult.rejected(Rejection.ofFile(file, "xlsx.bad_xml",
           "the workbook cannot be read: " + e.getMessage(), bytes));
     }
-    return CsvLabLogReader.readTable(file, "xlsx", rows, mapping, pseudonymizer, Map.of(), bytes);
+    return new ParseResult<>(records, rejections);
   }
 
   /** A cell as text: strings as written, numbers exactly, dates in ISO-8601, formulas evaluated. */

@@ -94,8 +94,41 @@ class CifParserTest {
   }
 
   @Test
+  void readsAQuotedValueThatAWriterWrappedOverLines() throws IOException {
+    Structure s = single("unterminated_quote_across_lines.cif");
+    assertRockSalt(s);
+    assertTrue(hasWarning(s, "cif.multiline_quote_joined line 6"), s.warnings().toString());
+  }
+
+  @Test
+  void readsAMixedTypeSymbolAsADisorderedSite() throws IOException {
+    Structure s = single("mixed_species_type_symbol.cif");
+    assertEquals(2, s.nsites(), "two positions, as pymatgen counts sites: " + s.sites());
+    assertEquals(4, s.sites().size(), "each position holds Nb and Zr");
+    assertEquals(1.6, s.composition().amount("Nb"), 1e-9);
+    assertEquals(0.4, s.composition().amount("Zr"), 1e-9);
+    assertTrue(hasWarning(s, "cif.mixed_type_symbol"), s.warnings().toString());
+  }
+
+  @Test
+  void readsADotCoordinateAsZeroAndAQuestionMarkAsMissing() throws IOException {
+    Structure s = single("dot_coordinate.cif");
+    assertRockSalt(s);
+    assertTrue(hasWarning(s, "cif.coordinate_dot_as_zero"), s.warnings().toString());
+    assertEquals("cif.missing_coordinate", rejected("unknown_coordinate.cif").reason());
+  }
+
+  @Test
+  void neverReadsAGroupSymbolAsAnElement() throws IOException {
+    Rejection nh3 = rejected("group_symbol_ammonia.cif");
+    assertEquals("cif.group_species", nh3.reason());
+    assertTrue(nh3.message().contains("'NH3'"), nh3.message());
+    assertEquals("cif.group_species", rejected("group_symbol_hydroxide.cif").reason());
+  }
+
+  @Test
   void rejectsQuoteThatRanOnAtItsLine() throws IOException {
-    Rejection r = rejected("unterminated_quote_across_lines.cif");
+    Rejection r = rejected("unterminated_quote_never_closed.cif");
     assertEquals("cif.unterminated_quote", r.reason());
     assertEquals("line 6", r.location());
     assertEquals("_publ_section_title 'Rock salt at", r.sample());

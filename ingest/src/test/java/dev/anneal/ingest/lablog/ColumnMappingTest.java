@@ -38,6 +38,23 @@ class ColumnMappingTest {
       "t (h)|CONTEXT|t (h)|h",
       "p|CONTEXT|p|''",
       "time|CONTEXT|time|''",
+      "Tc/K|VALUE|tc|K",
+      "Hf/eV atom-1|VALUE|formation_enthalpy|eV atom-1",
+      "dHf/kJ mol^-1|VALUE|formation_enthalpy|kJ mol^-1",
+      "Tc_K|VALUE|tc|K",
+      "temperature_C|VALUE|temperature|C",
+      "Ef_eV_per_atom|VALUE|formation_energy|eV/atom",
+      "dHf_kJ_mol|VALUE|formation_enthalpy|kJ/mol",
+      "ramp_K_min|VALUE|heating_rate|K/min",
+      "formation_energy_eV_atom|VALUE|formation_energy|eV/atom",
+      "Tc_mid|CONTEXT|Tc_mid|''",
+      "Tc/Tc0|CONTEXT|Tc/Tc0|''",
+      "Ba/Sr ratio|CONTEXT|Ba/Sr ratio|''",
+      "property|PROPERTY_NAME|''|''",
+      "quantity|PROPERTY_NAME|''|''",
+      "value|PROPERTY_VALUE|''|''",
+      "unit|PROPERTY_UNIT|''|''",
+      "uncertainty|UNCERTAINTY|''|''",
   })
   void mapsCommonHeaders(String header, ColumnRole role, String name, String unit) {
     ColumnSpec spec = ColumnMapping.automatic().resolve(HeaderName.of(header));

@@ -26,7 +26,7 @@ class XlsxLabLogReaderTest {
   }
 
   @Test
-  void readsTheFirstSheetWithExactNumbersIsoDatesAndFormulas() throws IOException {
+  void readsEverySheetWithExactNumbersIsoDatesAndFormulas() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sheet = wb.createSheet("Tc");
@@ -46,7 +46,9 @@ class XlsxLabLogReaderTest {
       XSSFRow ybco = sheet.createRow(3);
       ybco.createCell(0).setCellValue("YBa2Cu3O7");
       ybco.createCell(1).setCellFormula("90+2.1");
-      wb.createSheet("ignored").createRow(0).createCell(0).setCellValue("second sheet");
+      XSSFRow second = wb.createSheet("second").createRow(0);
+      second.createCell(0).setCellValue("no values here");
+      second.createCell(1).setCellValue("just words");
       wb.write(out);
     }
     ParseResult<LabRecord> r = read(out.toByteArray());
@@ -60,6 +62,10 @@ class XlsxLabLogReaderTest {
     assertEquals(Pseudonymizer.withDefaultKey().person("Wei Li"), rec.operator());
     assertEquals("xlsx", rec.sourceKind());
     assertEquals("92.1", r.records().get(1).valueAsWritten(), "formulas give their value");
+    assertEquals("log.xlsx!/Tc", rec.sourceUri(), "with several sheets, each record names its sheet");
+    assertEquals(1, r.rejections().size(), "the second sheet is read, and quarantined on its own");
+    assertEquals("lablog.no_value_column", r.rejections().get(0).reason());
+    assertEquals("log.xlsx!/second", r.rejections().get(0).sourceUri());
   }
 
   @Test

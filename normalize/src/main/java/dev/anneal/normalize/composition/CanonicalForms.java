@@ -15,23 +15,25 @@ import java.util.Objects;
  * @param elements       element symbols, alphabetical
  * @param fractions      atomic fraction per element, alphabetical
  * @param flags          the parser's flag codes, alphabetical
+ * @param dopants        the dopants of dopant notation ({@code Nb}, {@code Nb 0.5 wt%}), or empty
  */
 public record CanonicalForms(String asWritten, String reducedFormula, String hillFormula,
                              String chemsys, List<String> elements, Map<String, Double> fractions,
-                             List<String> flags) {
+                             List<String> flags, List<String> dopants) {
 
   public CanonicalForms {
     Objects.requireNonNull(asWritten, "asWritten");
     elements = List.copyOf(elements);
     fractions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fractions));
     flags = List.copyOf(flags);
+    dopants = dopants == null ? List.of() : List.copyOf(dopants);
   }
 
   /** The canonical forms of a parsed formula. */
   public static CanonicalForms of(FormulaResult.Parsed parsed) {
     Composition c = parsed.composition();
     return new CanonicalForms(parsed.asWritten(), c.reducedFormula(), c.hillFormula(), c.chemsys(),
-        c.elements(), c.fractions(), parsed.flagCodes());
+        c.elements(), c.fractions(), parsed.flagCodes(), parsed.dopants());
   }
 
   /** One JSON object with every field, keys in declaration order; no library needed for so little. */
@@ -53,6 +55,9 @@ public record CanonicalForms(String asWritten, String reducedFormula, String hil
     }
     out.append("},");
     string(out.append("\"flags\":["), flags).append(']');
+    if (!dopants.isEmpty()) {
+      string(out.append(",\"dopants\":["), dopants).append(']');
+    }
     return out.append('}').toString();
   }
 

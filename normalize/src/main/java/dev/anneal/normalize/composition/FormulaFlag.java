@@ -20,7 +20,18 @@ public enum FormulaFlag {
   /** Variable values given by the caller were substituted. */
   VARIABLES_SUBSTITUTED("variables_substituted"),
   /** Placeholder elements were replaced by the elements the caller bound to them. */
-  PLACEHOLDER_SUBSTITUTED("placeholder_substituted");
+  PLACEHOLDER_SUBSTITUTED("placeholder_substituted"),
+  /**
+   * Several elements share a site: {@code (Ba,Sr)TiO3}, {@code (Ba0.6Sr0.4)TiO3},
+   * {@code La(Fe0.5Co0.5)O3}. The composition holds each at its fraction.
+   */
+  MIXED_SITE("mixed_site"),
+  /** A mixed site written without fractions, {@code (Ba,Sr)TiO3}: each element was given an equal share. */
+  SITE_FRACTIONS_UNKNOWN("site_fractions_unknown"),
+  /** Dopant notation ({@code SrTiO3:Nb}, {@code Nb:SrTiO3}): the composition is the host's, the dopants are listed apart. */
+  DOPED("doped"),
+  /** A dopant was named without an amount ({@code SrTiO3:Nb}). */
+  DOPANT_AMOUNT_UNKNOWN("dopant_amount_unknown");
 
   private final String code;
 

@@ -25,6 +25,15 @@ import java.util.Set;
  * variable ({@code Ba1-xSrx}, {@code O6+y}, {@code H2n+2}); otherwise it is not read at all, so
  * {@code BaTiO3-0.1SrTiO3} is rejected instead of becoming O2.9. Whitespace separates tokens and
  * is otherwise ignored, so {@code Li4 Fe4 P4 O16} parses but {@code CuSO4 5H2O} is rejected.
+ *
+ * <p>Labs' notations on top of the grammar: a bracket whose elements are separated by commas is
+ * a mixed site ({@code (Ba,Sr)TiO3}: equal shares, flagged {@code site_fractions_unknown};
+ * {@code (Ba0.6,Sr0.4)TiO3}: the fractions given), and so is a bracket of two or more elements
+ * whose non-integral amounts add up to a whole number ({@code (Ba0.6Sr0.4)TiO3}); both are
+ * flagged {@code mixed_site}. Dopant notation ({@code SrTiO3:Nb}, {@code Nb:SrTiO3},
+ * {@code SrTiO3:Nb 0.5%}) gives the host's composition, flagged {@code doped} (and
+ * {@code dopant_amount_unknown} without an amount), with the dopants listed apart
+ * ({@link DopantNotation}).
  */
 public final class FormulaParser {
 
@@ -89,12 +98,15 @@ public final class FormulaParser {
     private final String asWritten;
     private final Variables vars;
     private final EnumSet<FormulaFlag> flags = EnumSet.noneOf(FormulaFlag.class);
+    private final java.util.List<String> dopants = new java.util.ArrayList<>();
     private String s;
     private int n;
     private int pos;
     private int depth;
     /** Whether the current part began with a multiplier; then a signed amount is ambiguous. */
     private boolean multipliedPart;
+    /** Whether an amount was written since the last reset (a share of a mixed site). */
+    private boolean wroteAmount;
     /** Whether the amount being read used an unknown δ (read as 0). */
     private boolean deviationUsed;
 
@@ -116,6 +128,17 @@ public final class FormulaParser {
       }
       if (!hasCapital(t)) {
         throw fail(FormulaReason.NOT_A_FORMULA, "no element symbol");
+      }
+      DopantNotation.Split doped = DopantNotation.split(t);
+      if (doped != null) {
+        t = doped.host();
+        flags.add(FormulaFlag.DOPED);
+        for (DopantNotation.Dopant d : doped.dopants()) {
+          dopants.add(d.text());
+          if (d.amount().isEmpty()) {
+            flags.add(FormulaFlag.DOPANT_AMOUNT_UNKNOWN);
+          }
+        }
       }
       FormulaText.Stripped labels = FormulaText.stripLabels(t);
       if (labels.stripped()) {
@@ -149,7 +172,7 @@ public final class FormulaParser {
       if (composition.isEmpty()) {
         throw fail(FormulaReason.EMPTY_COMPOSITION, "every amount is zero");
       }
-      return new FormulaResult.Parsed(asWritten, composition, flags);
+      return new FormulaResult.Parsed(asWritten, composition, flags, dopants);
     }
 
     /** One adduct part: an optional multiplier, then items up to a separator or the end. */
@@ -190,6 +213,10 @@ public final class FormulaParser {
       }
       Composition.Builder b = Composition.builder();
       int items = 0;
+      // A mixed site (Ba,Sr): the alternatives read so far, and whether each wrote an amount.
+      java.util.List<Composition> sites = new java.util.ArrayList<>();
+      java.util.List<Boolean> siteAmounts = new java.util.ArrayList<>();
+      wroteAmount = false;
       while (true) {
         skipSpaces();
         if (pos >= n) {
@@ -200,6 +227,18 @@ public final class FormulaParser {
           break;
         }
         char c = s.charAt(pos);
+        if (c == ',' && closer != 0) {
+          if (items == 0) {
+            throw fail(FormulaReason.EMPTY_GROUP, "an empty share of a mixed site");
+          }
+          sites.add(b.build());
+          siteAmounts.add(wroteAmount);
+          b = Composition.builder();
+          items = 0;
+          pos++;
+          wroteAmount = false;
+          continue;
+        }
         if (c == closer) {
           break;
         }
@@ -239,7 +278,51 @@ public final class FormulaParser {
           throw unexpected(c);
         }
       }
-      return new Group(b.build(), items);
+      if (!sites.isEmpty()) {
+        if (items == 0) {
+          throw fail(FormulaReason.EMPTY_GROUP, "an empty share of a mixed site");
+        }
+        sites.add(b.build());
+        siteAmounts.add(wroteAmount);
+        return new Group(mixedSite(sites, siteAmounts), sites.size());
+      }
+      Composition group = b.build();
+      if (closer != 0 && items >= 2 && fractionalSite(group)) {
+        flags.add(FormulaFlag.MIXED_SITE);
+      }
+      return new Group(group, items);
+    }
+
+    /** The shares of a comma-separated site: as written, or equal when none has an amount. */
+    private Composition mixedSite(java.util.List<Composition> sites, java.util.List<Boolean> amounts) {
+      flags.add(FormulaFlag.MIXED_SITE);
+      boolean all = amounts.stream().allMatch(a -> a);
+      boolean none = amounts.stream().noneMatch(a -> a);
+      if (!all && !none) {
+        throw fail(FormulaReason.AMBIGUOUS_SITE, "a mixed site where some elements have a"
+            + " fraction and others not; the missing share is not guessed");
+      }
+      Composition.Builder out = Composition.builder();
+      for (Composition c : sites) {
+        out.addAll(c, none ? 1.0 / sites.size() : 1.0);
+      }
+      if (none) {
+        flags.add(FormulaFlag.SITE_FRACTIONS_UNKNOWN);
+      }
+      return out.build();
+    }
+
+    /** Whether a bracket's elements all have non-integral amounts that add up to a whole number. */
+    private static boolean fractionalSite(Composition c) {
+      double sum = 0;
+      for (String e : c.elements()) {
+        double a = c.amount(e);
+        if (Math.abs(a - Math.rint(a)) < Composition.AMOUNT_TOLERANCE) {
+          return false;
+        }
+        sum += a;
+      }
+      return Math.abs(sum - Math.rint(sum)) < 1e-6 && sum >= 1 - 1e-6;
     }
 
     /** An element or placeholder, an optional oxidation state, an optional amount. */
@@ -358,9 +441,11 @@ public final class FormulaParser {
       }
       char c = s.charAt(pos);
       if (c == '(' && isExpressionGroup(pos)) {
+        wroteAmount = true;
         return checked(parenthesizedExpression(), "amount");
       }
       if (Character.isDigit(c) || isVariableStart(pos)) {
+        wroteAmount = true;
         return checked(signedAmount(), "amount");
       }
       return 1;

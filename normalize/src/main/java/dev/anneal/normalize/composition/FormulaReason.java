@@ -35,7 +35,9 @@ public enum FormulaReason {
   /** A trailing charge whose digits could be an amount or the charge: {@code SO42-}. */
   AMBIGUOUS_CHARGE("formula.ambiguous_charge"),
   /** A weighted mixture such as {@code (1-x)BaTiO3-xSrTiO3}, where a minus could end an amount or join two parts. */
-  AMBIGUOUS_MIXTURE("formula.ambiguous_mixture");
+  AMBIGUOUS_MIXTURE("formula.ambiguous_mixture"),
+  /** A mixed site where some elements have fractions and others not: {@code (Ba0.6,Sr)TiO3}. */
+  AMBIGUOUS_SITE("formula.ambiguous_site");
 
   private final String code;
 

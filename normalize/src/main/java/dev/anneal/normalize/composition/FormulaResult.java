@@ -26,14 +26,22 @@ public sealed interface FormulaResult permits FormulaResult.Parsed, FormulaResul
    * @param asWritten   the input text
    * @param composition the amounts, exact for what was written (with variables substituted)
    * @param flags       what the parser dropped or assumed, in declaration order
+   * @param dopants     the dopants of dopant notation, as {@code Nb} or {@code Nb 0.5 wt%}
+   *                    (amount as written), in the order written; empty when undoped
    */
-  record Parsed(String asWritten, Composition composition, Set<FormulaFlag> flags)
-      implements FormulaResult {
+  record Parsed(String asWritten, Composition composition, Set<FormulaFlag> flags,
+                java.util.List<String> dopants) implements FormulaResult {
     public Parsed {
       Objects.requireNonNull(asWritten, "asWritten");
       Objects.requireNonNull(composition, "composition");
       // Sorted: Set.copyOf's order is salted per JVM, and flags reach tables as arrays.
       flags = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(flags));
+      dopants = dopants == null ? java.util.List.of() : java.util.List.copyOf(dopants);
+    }
+
+    /** A formula without dopants. */
+    public Parsed(String asWritten, Composition composition, Set<FormulaFlag> flags) {
+      this(asWritten, composition, flags, java.util.List.of());
     }
 
     /** Whether the parser set {@code flag}. */

@@ -40,9 +40,11 @@ public final class UnitParser {
                                      String declaredUnit) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
-    UnitDef declared = declaredUnit == null ? null : declared(declaredUnit);
     checkComposition(formulaUnit);
     try {
+      // A declared unit comes from the data (a header, a unit column), so an unknown one is the
+      // record's reason (unit.unknown), never an exception.
+      UnitDef declared = declaredUnit == null ? null : resolve(declaredUnit);
       return new QuantityResult.Converted(text, read(text, kind, formulaUnit, declared, declaredUnit));
     } catch (UnitException e) {
       return new QuantityResult.Rejected(text, e.reason, e.getMessage());
@@ -166,14 +168,6 @@ public final class UnitParser {
     }
     if (def == null) {
       throw new UnitException(UnitReason.UNKNOWN, "unknown unit '" + unitText.trim() + "'");
-    }
-    return def;
-  }
-
-  private static UnitDef declared(String declaredUnit) {
-    UnitDef def = UnitTable.lookup(normalizeUnit(foldText(declaredUnit)));
-    if (def == null) {
-      throw new IllegalArgumentException("declared unit is not a known unit: '" + declaredUnit + "'");
     }
     return def;
   }

@@ -102,6 +102,15 @@ final class UnitTable {
       }
     }
     molar.forEach((sym, f) -> unit(Dimension.ENERGY_PER_FORMULA_UNIT, f, 0, sym + "/mol"));
+    // A mole said explicitly to be of formula units ("kJ/mol f.u.", as thermochemistry tables
+    // write it) is the same unit as a bare "kJ/mol", which already counts formula units.
+    String[] molOfFormulaUnits = {"mol f.u.", "mol-f.u.", "mol fu", "mol FU", "(mol f.u.)",
+        "mol formula unit", "mol formula units", "mol-fu"};
+    molar.forEach((sym, f) -> {
+      for (String m : molOfFormulaUnits) {
+        unit(Dimension.ENERGY_PER_FORMULA_UNIT, f, 0, sym + "/" + m);
+      }
+    });
     for (String sym : new String[] {"kJ", "kcal"}) {
       for (String a : molOfAtoms) {
         unit(Dimension.ENERGY_PER_ATOM, molar.get(sym), 0, sym + "/" + a);

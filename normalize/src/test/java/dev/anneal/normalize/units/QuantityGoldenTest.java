@@ -118,8 +118,10 @@ class QuantityGoldenTest {
   }
 
   @Test
-  void callerMistakesThrow() {
-    assertTrue(assertThrows(() -> UnitParser.parse("850", QuantityKind.TEMPERATURE, null, "furlong")));
+  void callerMistakesThrowButUnknownDeclaredUnitsAreReasons() {
+    QuantityResult furlong = UnitParser.parse("850", QuantityKind.TEMPERATURE, null, "furlong");
+    assertEquals(UnitReason.UNKNOWN, assertInstanceOf(QuantityResult.Rejected.class, furlong).reason(),
+        "an unknown declared unit is data, not a caller mistake");
     assertTrue(assertThrows(() -> UnitParser.parse(null, QuantityKind.TEMPERATURE)));
     assertTrue(assertThrows(() -> UnitParser.parse("1 eV/f.u.", QuantityKind.ENERGY_PER_ATOM,
         Composition.builder().build(), null)));

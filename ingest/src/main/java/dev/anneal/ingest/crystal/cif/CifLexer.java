@@ -141,6 +141,24 @@ public final class CifLexer {
       }
       i++;
     }
+    int close = i < end ? continuedQuote(q, i) : -1;
+    if (close >= 0) {
+      // A title or name that a writer wrapped over lines inside one pair of quotes (CIF 1.1
+      // forbids it; pymatgen and COD's parser read on): one value, its line breaks kept.
+      String raw = s.substring(start, close);
+      for (int k = 0; k < raw.length(); k++) {
+        char c = raw.charAt(k);
+        if (c == '\n' || c == '\r' && !(k + 1 < raw.length() && raw.charAt(k + 1) == '\n')) {
+          line++;
+        }
+      }
+      text = raw.indexOf('\r') >= 0 ? raw.replace("\r\n", "\n").replace('\r', '\n') : raw;
+      pos = close + 1;
+      quoted = true;
+      warnings.add("cif.multiline_quote_joined line " + tokenLine + ": a " + q
+          + "-quoted value continues to line " + line + "; read as one value");
+      return type = CifToken.VALUE;
+    }
     // Left open: CIF 1.1 forbids it, but the value can only have meant the rest of the line.
     int stop = i;
     while (stop > start && isSpace(s.charAt(stop - 1))) {
@@ -153,6 +171,38 @@ public final class CifLexer {
     warnings.add("cif.unterminated_quote_repaired line " + tokenLine
         + ": a " + q + "-quoted value runs to the end of the line; closed there");
     return type = CifToken.VALUE;
+  }
+
+  /** Lines a quoted value may run on over; a longer one is a quote left open by mistake. */
+  private static final int MAX_QUOTE_LINES = 8;
+
+  /**
+   * Where a quote left open at the line break {@code nl} closes on a following line: a
+   * {@code q} followed by whitespace or the end, on one of the next {@link #MAX_QUOTE_LINES}
+   * lines, none of which may be blank or start a tag, a loop, a block, a text field or a
+   * comment (those show the quote was simply never closed). -1 when there is no such close.
+   */
+  private int continuedQuote(char q, int nl) {
+    int i = nl;
+    for (int n = 0; n < MAX_QUOTE_LINES && i < end; n++) {
+      i += s.charAt(i) == '\r' && i + 1 < end && s.charAt(i + 1) == '\n' ? 2 : 1;
+      int lineEnd = nextLineBreak(i);
+      String lineText = s.substring(i, lineEnd);
+      String trimmed = lineText.strip();
+      if (trimmed.isEmpty() || trimmed.charAt(0) == '_' || trimmed.charAt(0) == '#'
+          || (i < end && s.charAt(i) == ';') || trimmed.regionMatches(true, 0, "loop_", 0, 5)
+          || trimmed.regionMatches(true, 0, "data_", 0, 5)
+          || trimmed.regionMatches(true, 0, "save_", 0, 5)) {
+        return -1;
+      }
+      for (int j = i; j < lineEnd; j++) {
+        if (s.charAt(j) == q && (j + 1 >= end || isSpace(s.charAt(j + 1)))) {
+          return j;
+        }
+      }
+      i = lineEnd;
+    }
+    return -1;
   }
 
   private CifToken textField() throws CifSyntaxException {
