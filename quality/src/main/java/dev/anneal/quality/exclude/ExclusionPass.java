@@ -3,6 +3,7 @@ package dev.anneal.quality.exclude;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
@@ -81,10 +82,20 @@ public final class ExclusionPass {
             .equalTo(droppedDocs.col("id")), "left_anti");
       }
     }
-    proseDocs = dedupe(proseDocs, s, parts, closers, null, samples, removedDocs);
     if (docDocs != null) {
       dedupe(docDocs, s, parts, closers, "raw/documents", samples, removedDocs);
+      // Samples of a removed document do not compete in sample dedup: were one of them kept
+      // over the kept document's sample, both copies of the text would leave training.
+      for (Dataset<Row> removed : removedDocs) {
+        Dataset<Row> gone = samples.select(col("sample_id").as("gone_id"),
+                explode(col("source_ids")).as("source_id"))
+            .join(removed, col("source_id").equalTo(removed.col("id")), "left_semi")
+            .select("gone_id");
+        proseDocs = proseDocs.join(gone, proseDocs.col("id").equalTo(gone.col("gone_id")),
+            "left_anti");
+      }
     }
+    proseDocs = dedupe(proseDocs, s, parts, closers, null, samples, new ArrayList<>());
     if (s.paragraphs() && paragraphs != null) {
       parts.add(duplicateParagraphs(paragraphs, removedDocs, samples, closers));
     }
