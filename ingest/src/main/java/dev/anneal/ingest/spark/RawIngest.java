@@ -37,7 +37,8 @@ public final class RawIngest {
 
   /**
    * Every regular file below {@code input}, recursively, skipping hidden files (names starting
-   * with '.' or '_', as Hadoop does), sorted by path so partitions are stable across runs.
+   * with '.' or '_', as Hadoop does), sorted and partitioned by their path relative to
+   * {@code input}, so partitions are the same across runs and folders.
    */
   public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -58,10 +59,12 @@ public final class RawIngest {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input, e);
     }
-    rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
+    // Sorted and partitioned by the relative source, not the full path: which task reads a file,
+    // and so which part file its rows land in, must not depend on the folder the input is in.
+    rows.sort((a, b) -> a.getString(2).compareTo(b.getString(2)));
     return spark.createDataFrame(rows, FILE_LISTING)
         .repartition(Math.max(1, Math.min(partitions, rows.size())),
-            org.apache.spark.sql.functions.col("path"));
+            org.apache.spark.sql.functions.col("source"));
   }
 
   /**
