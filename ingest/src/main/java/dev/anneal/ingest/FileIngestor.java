@@ -354,7 +354,8 @@ public final class FileIngestor {
       precursors.add(new SynthesisRecord.Precursor(c.name(), c.formulaAsWritten(), c.quantity(),
           c.unit()));
     }
-    return new SynthesisRecord(ContentId.of("synthesis", s.sourceUri(), s.sampleId(), s.text()),
+    return new SynthesisRecord(
+        RecordId.of("synthesis", s.sourceUri(), "entry " + entry, s.sampleId(), s.text()),
         s.sourceUri(), "entry " + entry, "eln", "", s.sampleId(), s.text(),
         s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten()), precursors,
         List.of());

@@ -59,9 +59,11 @@ class EndToEndTest {
   }
 
   private static Set<String> inputFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(ProjectPaths.exampleCorpus())) {
+    // source_uri is the path relative to the input root (ids and tables never hold the folder).
+    Path root = ProjectPaths.exampleCorpus();
+    try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
-          .map(p -> p.toUri().toString().replace("file:///", "file:/"))
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .collect(Collectors.toSet());
     }
   }

@@ -1,6 +1,6 @@
 package dev.anneal.ingest.crystal;
 
-import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.ContentHash;
 import dev.anneal.ingest.FixedDecimal;
 import dev.anneal.ingest.chem.Composition;
 import java.util.ArrayList;
@@ -62,9 +62,10 @@ public record Structure(String sourceUri, String format, String blockName, Strin
 
   /**
    * A content hash of the cell: lattice and sites rounded to what files carry, so the same
-   * structure read twice (or from two files) gets the same id.
+   * structure read twice (or from two files) gets the same hash. The table's
+   * {@code structure_id} adds where it was read ({@code RawRows.structure}).
    */
-  public String structureId() {
+  public String contentHash() {
     // FixedDecimal writes what String.format's %.4f/%.3f wrote when these ids were defined.
     StringBuilder canonical = new StringBuilder(64 + 48 * sites.size());
     FixedDecimal.append(canonical, lattice.a(), 4).append(' ');
@@ -87,6 +88,6 @@ public record Structure(String sourceUri, String format, String blockName, Strin
     for (String l : lines) {
       canonical.append('\n').append(l);
     }
-    return ContentId.of("structure", canonical.toString());
+    return ContentHash.of("structure", canonical.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.anneal.ingest.literature;
 
+import dev.anneal.ingest.RecordId;
 import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.Rejection;
@@ -79,7 +80,9 @@ public final class DocumentAssembler {
       }
     }
     String text = fullText.toString();
-    String docId = ContentId.of("document", title, text);
+    // A document is its whole source, so the source (relative to the input root) and the
+    // content identify it: two files with the same text are two documents (dedup's to remove).
+    String docId = RecordId.of("document", file.uri(), "", title, text);
     Document document = new Document(docId, file.uri(), format, title,
         draft.authors.stream().map(a -> oneLine(UnicodeCleaner.clean(a))).filter(a -> !a.isEmpty())
             .toList(),

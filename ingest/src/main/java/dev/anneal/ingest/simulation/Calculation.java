@@ -12,7 +12,8 @@ import java.util.Map;
  * stay, as written, in {@code parameters}. Arrays are not copied (they can be large MD series),
  * so callers must not mutate them, and record equality on them is by identity.
  *
- * @param calcId           content hash of the run (code, version, parameters, energies, structure)
+ * @param contentHash      content hash of the run (code, version, parameters, energies,
+ *                         structure); the table's {@code calc_id} adds where it was read
  * @param sourceUri        the file, or archive member, it came from
  * @param code             {@code vasp}, {@code qe} or {@code lammps}
  * @param codeVersion      the version the code printed, e.g. {@code 6.3.2}, or ""
@@ -37,7 +38,7 @@ import java.util.Map;
  * @param seriesStats      summary statistics per {@code series} column
  * @param warnings         stable codes for what looked wrong but did not stop the reader
  */
-public record Calculation(String calcId, String sourceUri, String code, String codeVersion,
+public record Calculation(String contentHash, String sourceUri, String code, String codeVersion,
                           Structure initialStructure, Structure finalStructure, Double energyEv,
                           Double energyPerAtomEv, Boolean convergedElectronic,
                           Boolean convergedIonic, boolean converged, Map<String, String> parameters,

@@ -1,6 +1,6 @@
 package dev.anneal.ingest.simulation;
 
-import dev.anneal.ingest.ContentId;
+import dev.anneal.ingest.ContentHash;
 import dev.anneal.ingest.crystal.Structure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +135,7 @@ public final class CalculationBuilder {
         && (convergedElectronic != null || convergedIonic != null);
     Map<String, SeriesStats> stats = new LinkedHashMap<>();
     series.forEach((k, v) -> stats.put(k, SeriesStats.of(v)));
-    return new Calculation(calcId(), sourceUri, code, codeVersion, initialStructure,
+    return new Calculation(contentHash(), sourceUri, code, codeVersion, initialStructure,
         finalStructure, energyEv, perAtom, convergedElectronic, convergedIonic, converged,
         parameters, ionicSteps, finalForces, finalStressKbar, scaled(finalStressKbar, Units.KBAR_GPA),
         series, stats, warnings);
@@ -145,7 +145,7 @@ public final class CalculationBuilder {
    * Hashes what identifies the run's content, not its location: the same output copied twice
    * gets one id, while two runs differing in any step energy or series value get two.
    */
-  private String calcId() {
+  private String contentHash() {
     StringBuilder content = new StringBuilder();
     parameters.forEach((k, v) -> content.append(k).append('=').append(v).append('\n'));
     for (IonicStep s : ionicSteps) {
@@ -156,8 +156,8 @@ public final class CalculationBuilder {
     }
     series.forEach((k, v) -> content.append(k).append(':').append(v.length).append(':')
         .append(java.util.Arrays.hashCode(v)).append('\n'));
-    return ContentId.of("calculation", code, codeVersion, String.valueOf(energyEv),
-        finalStructure == null ? "" : finalStructure.structureId(), content.toString());
+    return ContentHash.of("calculation", code, codeVersion, String.valueOf(energyEv),
+        finalStructure == null ? "" : finalStructure.contentHash(), content.toString());
   }
 
   private static double[][] scaled(double[][] m, double factor) {

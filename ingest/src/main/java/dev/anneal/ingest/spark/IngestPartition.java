@@ -55,8 +55,11 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     FileIngestor ingestor = new FileIngestor(maxFileBytes, ColumnMapping.fromMap(labMapping),
         Pseudonymizer.withKey(pseudonymizationKey));
     Configuration conf = hadoopConf.get();
+    // The SourceFile is named by its path relative to the input root (listing column 2), so no
+    // table or id carries the folder the input happens to sit in; the full path only opens it.
     Iterator<IngestedFile> results = new FlatteningIterator<>(files, row ->
-        readOne(ingestor, conf, new SourceFile(row.getString(0), row.getLong(1))));
+        readOne(ingestor, conf, row.getString(0), new SourceFile(row.getString(2),
+            row.getLong(1))));
     return new FlatteningIterator<>(results, result -> rowsOf(result).iterator());
   }
 
@@ -65,8 +68,8 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
    * members are read while the iterator advances, so the stream must stay open until then).
    */
   private static Iterator<IngestedFile> readOne(FileIngestor ingestor, Configuration conf,
-                                                SourceFile file) {
-    Path path = new Path(file.uri());
+                                                String fullPath, SourceFile file) {
+    Path path = new Path(fullPath);
     InputStream in;
     try {
       FileSystem fs = path.getFileSystem(conf);
@@ -88,9 +91,13 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
         out.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
       }
     }
-    result.structures().forEach(s -> out.add(RawRows.envelope("structures", RawRows.structure(s))));
-    result.calculations().forEach(c ->
-        out.add(RawRows.envelope("calculations", RawRows.calculation(c))));
+    for (int i = 0; i < result.structures().size(); i++) {
+      out.add(RawRows.envelope("structures", RawRows.structure(result.structures().get(i), i)));
+    }
+    for (int i = 0; i < result.calculations().size(); i++) {
+      out.add(RawRows.envelope("calculations",
+          RawRows.calculation(result.calculations().get(i), i)));
+    }
     result.labRecords().forEach(r ->
         out.add(RawRows.envelope("lab_records", RawRows.labRecord(r))));
     result.synthesisRecords().forEach(x ->

@@ -22,17 +22,23 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class RawIngest {
 
-  /** The columns of the file listing each task receives. */
+  /**
+   * The columns of the file listing each task receives: the file's full {@code path} (to open
+   * it), its {@code size}, and {@code source}, its path relative to the input root, which is the
+   * file's identity in every table ({@code source_uri}) and id ({@link dev.anneal.ingest.RecordId}).
+   */
   public static final StructType FILE_LISTING = DataTypes.createStructType(List.of(
       RawSchemas.required("path", DataTypes.StringType),
-      RawSchemas.required("size", DataTypes.LongType)));
+      RawSchemas.required("size", DataTypes.LongType),
+      RawSchemas.required("source", DataTypes.StringType)));
 
   private RawIngest() {
   }
 
   /**
    * Every regular file below {@code input}, recursively, skipping hidden files (names starting
-   * with '.' or '_', as Hadoop does), sorted by path so partitions are stable across runs.
+   * with '.' or '_', as Hadoop does), sorted and partitioned by their path relative to
+   * {@code input}, so partitions are the same across runs and folders.
    */
   public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -46,16 +52,19 @@ public final class RawIngest {
       Path top = fs.makeQualified(root);
       for (FileStatus status : FileTree.files(fs, root)) {
         if (!hidden(top, status.getPath())) {
-          rows.add(RowFactory.create(status.getPath().toString(), status.getLen()));
+          rows.add(RowFactory.create(status.getPath().toString(), status.getLen(),
+              relative(top, status.getPath())));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input, e);
     }
-    rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
+    // Sorted and partitioned by the relative source, not the full path: which task reads a file,
+    // and so which part file its rows land in, must not depend on the folder the input is in.
+    rows.sort((a, b) -> a.getString(2).compareTo(b.getString(2)));
     return spark.createDataFrame(rows, FILE_LISTING)
         .repartition(Math.max(1, Math.min(partitions, rows.size())),
-            org.apache.spark.sql.functions.col("path"));
+            org.apache.spark.sql.functions.col("source"));
   }
 
   /**
@@ -74,6 +83,20 @@ public final class RawIngest {
   /** The rows of one raw table ({@code documents}, {@code paragraphs}, …) from the envelope. */
   public static Dataset<Row> table(Dataset<Row> envelope, String table) {
     return envelope.where(envelope.col("table").equalTo(table)).select(table + ".*");
+  }
+
+  /**
+   * {@code file}'s path below {@code root}, '/'-separated and decoded ({@code papers/a b.md});
+   * the file's name when the input is that file itself.
+   */
+  static String relative(Path root, Path file) {
+    String rootPath = root.toUri().getPath();
+    String filePath = file.toUri().getPath();
+    if (filePath.equals(rootPath) || !filePath.startsWith(rootPath)) {
+      return file.getName();
+    }
+    String rest = filePath.substring(rootPath.length());
+    return rest.startsWith("/") ? rest.substring(1) : rest;
   }
 
   private static boolean hidden(Path root, Path file) {

@@ -1,5 +1,7 @@
 package dev.anneal.ingest.spark;
 
+import dev.anneal.ingest.ContentHash;
+import dev.anneal.ingest.RecordId;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.chem.Composition;
 import dev.anneal.ingest.crystal.Lattice;
@@ -30,17 +32,22 @@ public final class RawRows {
   /** A {@code raw/documents} row. */
   public static Row document(Document d) {
     return RowFactory.create(d.docId(), d.sourceUri(), d.format(), d.title(), seq(d.authors()),
-        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language());
+        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language(),
+        ContentHash.ofText(d.text()));
   }
 
   /** A {@code raw/paragraphs} row. */
   public static Row paragraph(Paragraph p) {
     return RowFactory.create(p.paraId(), p.docId(), p.section(), p.ordinal(), p.text(),
-        p.text().length(), p.kind());
+        p.text().length(), p.kind(), ContentHash.ofText(p.text()));
   }
 
-  /** A {@code raw/structures} row. */
-  public static Row structure(Structure s) {
+  /**
+   * A {@code raw/structures} row for the structure at {@code position} among those its source
+   * yielded: the id is the source, position and content ({@link RecordId}), the
+   * {@code content_hash} the cell alone.
+   */
+  public static Row structure(Structure s, int position) {
     Composition composition = s.composition();
     Lattice l = s.lattice();
     List<Seq<Double>> matrix = new ArrayList<>(3);
@@ -54,15 +61,21 @@ public final class RawRows {
       sites.add(RowFactory.create(site.species(), site.oxidationState(), site.occupancy(),
           site.x(), site.y(), site.z(), site.label()));
     }
-    return RowFactory.create(s.structureId(), s.sourceUri(), s.format(), s.blockName(),
+    String contentHash = s.contentHash();
+    return RowFactory.create(RecordId.of("structure", s.sourceUri(), position, contentHash),
+        s.sourceUri(), s.format(), s.blockName(),
         composition.formula(), s.formulaAsWritten(), composition.reducedFormula(),
         composition.chemsys(), seq(composition.elements()), s.nsites(), lattice,
         l.volume(), s.density(), s.spacegroupSymbol(),
-        s.spacegroupNumber() > 0 ? s.spacegroupNumber() : null, seq(sites), seq(s.warnings()));
+        s.spacegroupNumber() > 0 ? s.spacegroupNumber() : null, seq(sites), seq(s.warnings()),
+        contentHash);
   }
 
-  /** A {@code raw/calculations} row. */
-  public static Row calculation(Calculation c) {
+  /**
+   * A {@code raw/calculations} row for the run at {@code position} among those its source
+   * yielded (a LAMMPS log may hold several): id from source, position and content.
+   */
+  public static Row calculation(Calculation c, int position) {
     Structure s = c.finalStructure() != null ? c.finalStructure() : c.initialStructure();
     Composition composition = s == null ? null : s.composition();
     List<Row> steps = new ArrayList<>(c.ionicSteps().size());
@@ -75,21 +88,22 @@ public final class RawRows {
     Map<String, Row> stats = new LinkedHashMap<>();
     c.seriesStats().forEach((k, v) -> stats.put(k, RowFactory.create(v.count(), v.first(),
         v.last(), v.min(), v.max(), v.mean(), v.stddev())));
-    return RowFactory.create(c.calcId(), c.sourceUri(), c.code(), c.codeVersion(),
+    return RowFactory.create(RecordId.of("calculation", c.sourceUri(), position,
+            c.contentHash()), c.sourceUri(), c.code(), c.codeVersion(),
         composition == null ? null : composition.reducedFormula(),
         composition == null ? null : composition.chemsys(),
         seq(composition == null ? List.<String>of() : composition.elements()), c.natoms(),
         c.energyEv(), c.energyPerAtomEv(), c.converged(), c.convergedElectronic(),
         c.convergedIonic(), scalaMap(c.parameters()), seq(steps), cell(c.initialStructure()),
         cell(c.finalStructure()), matrix(c.finalForces()), matrix(c.finalStressGpa()),
-        scalaMap(series), scalaMap(stats), seq(c.warnings()));
+        scalaMap(series), scalaMap(stats), seq(c.warnings()), c.contentHash());
   }
 
   private static Row cell(Structure s) {
     if (s == null) {
       return null;
     }
-    Row full = structure(s);
+    Row full = structure(s, 0);
     return RowFactory.create(full.getAs(6), full.getAs(9), full.getAs(10), full.getAs(11),
         full.getAs(15));
   }

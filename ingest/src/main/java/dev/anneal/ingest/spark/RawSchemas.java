@@ -36,7 +36,8 @@ public final class RawSchemas {
       required("text", StringType),
       required("n_chars", IntegerType),
       required("journal", StringType),
-      required("language", StringType)));
+      required("language", StringType),
+      required("content_hash", StringType)));
 
   /** {@code raw/paragraphs}: one row per paragraph of a document. */
   public static final StructType PARAGRAPHS = createStructType(List.of(
@@ -46,7 +47,8 @@ public final class RawSchemas {
       required("ordinal", IntegerType),
       required("text", StringType),
       required("n_chars", IntegerType),
-      required("kind", StringType)));
+      required("kind", StringType),
+      required("content_hash", StringType)));
 
   /** The lattice struct inside {@code raw/structures}. */
   public static final StructType LATTICE = createStructType(List.of(
@@ -80,7 +82,8 @@ public final class RawSchemas {
       required("spacegroup_symbol", StringType),
       optional("spacegroup_number", IntegerType),
       required("sites", createArrayType(SITE, false)),
-      required("warnings", createArrayType(StringType, false))));
+      required("warnings", createArrayType(StringType, false)),
+      required("content_hash", StringType)));
 
   /** One ionic step inside {@code raw/calculations}: energies in eV. */
   public static final StructType IONIC_STEP = createStructType(List.of(
@@ -126,7 +129,8 @@ public final class RawSchemas {
       optional("final_stress_gpa", createArrayType(createArrayType(DoubleType, false), false)),
       required("series", createMapType(StringType, createArrayType(DoubleType, false), false)),
       required("series_stats", createMapType(StringType, SERIES_STATS, false)),
-      required("warnings", createArrayType(StringType, false))));
+      required("warnings", createArrayType(StringType, false)),
+      required("content_hash", StringType)));
 
   /** {@code raw/lab_records}: one measured value from a lab log or notebook, as written. */
   public static final StructType LAB_RECORDS = createStructType(List.of(

@@ -1,11 +1,11 @@
 package dev.anneal.ingest.synthesis;
 
+import dev.anneal.ingest.RecordId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
@@ -70,7 +70,8 @@ public final class RecipeReader implements RecordParser<SynthesisRecord> {
             "an object with neither a target nor an operation", number, line));
         continue;
       }
-      records.add(new SynthesisRecord(ContentId.of("synthesis_record", line), file.uri(),
+      records.add(new SynthesisRecord(
+          RecordId.of("synthesis_record", file.uri(), "line " + number, line), file.uri(),
           "line " + number, "recipes", node.path("doi").asText(""), "",
           node.path("paragraph_string").asText(""), targets, precursors(node), operations));
     }

@@ -116,7 +116,7 @@ class SimulationFidelityTest {
     assertEquals(-2.152142, calc.finalForces()[2][0], 0);  // line 3861
     assertEquals(-0.94049, calc.finalStressKbar()[1][2], 0);  // "in kB", YZ, line 3815
     // Initial positions (line 330 on) are those the single point was computed at: same cell.
-    assertEquals(calc.finalStructure().structureId(), calc.initialStructure().structureId());
+    assertEquals(calc.finalStructure().contentHash(), calc.initialStructure().contentHash());
   }
 
   @Test

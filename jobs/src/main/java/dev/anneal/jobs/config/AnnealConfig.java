@@ -97,10 +97,12 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param maxBucket                band buckets above this size link as a star
    * @param structures               structure duplicates
    * @param volumeTolerance          relative tolerance of volume per site for structure duplicates
+   * @param paragraphs               exact duplicate paragraphs (of documents dedup kept)
+   * @param calculations             exact duplicate calculations by content hash
    */
   public record Dedup(boolean exact, boolean near, int shingleSize, int bands, int rows,
                       double threshold, long seed, int maxBucket, boolean structures,
-                      double volumeTolerance) {
+                      double volumeTolerance, boolean paragraphs, boolean calculations) {
   }
 
   /**

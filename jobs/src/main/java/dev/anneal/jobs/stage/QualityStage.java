@@ -137,8 +137,11 @@ public final class QualityStage implements Stage {
         ? spark.read().parquet(out.raw("structures")) : null;
     Dataset<Row> calculations = Tables.exists(spark, out.raw("calculations"))
         ? spark.read().parquet(out.raw("calculations")) : null;
-    ExclusionPass.Result r = ExclusionPass.run(samples, documents, structures, calculations,
-        settings(q));
+    Dataset<Row> paragraphs = q.dedup().paragraphs()
+        && Tables.exists(spark, out.raw("paragraphs"))
+        ? spark.read().parquet(out.raw("paragraphs")) : null;
+    ExclusionPass.Result r = ExclusionPass.run(samples, documents, paragraphs, structures,
+        calculations, settings(q));
     try {
       report.count("curated/excluded", Tables.write(r.excluded(), out.curated("excluded")));
     } finally {
@@ -189,8 +192,8 @@ public final class QualityStage implements Stage {
       throw new IllegalArgumentException("quality.decontamination.mode must be remove or flag, got "
           + dc.mode());
     }
-    return new ExclusionSettings(q.textKinds(), filters, d.exact(), minHash, d.structures(),
-        d.volumeTolerance(), index, dc.ngram(), "remove".equals(dc.mode()));
+    return new ExclusionSettings(q.textKinds(), filters, d.exact(), d.paragraphs(), minHash,
+        d.structures(), d.volumeTolerance(), d.calculations(), index, dc.ngram(), "remove".equals(dc.mode()));
   }
 
   // Resume: what this stage writes (see Stage); what it reads is recorded as it runs.

@@ -10,16 +10,19 @@ import java.util.List;
  *
  * @param textKinds          prose sample kinds (filters and text deduplication)
  * @param filters            filter thresholds, or null when filters are off
- * @param exact              exact deduplication of texts
+ * @param exact              exact deduplication of texts (samples, and documents by content hash)
+ * @param paragraphs         exact deduplication of paragraphs of surviving documents
  * @param minHash            near-duplicate settings, or null when off
  * @param structures         structure deduplication
  * @param volumeTolerance    relative volume-per-site tolerance for structure duplicates
+ * @param calculations       exact deduplication of calculations by content hash
  * @param evalIndex          n-grams of the evaluation sets, or null when none are configured
  * @param ngram              decontamination n-gram size (for messages)
  * @param removeContaminated whether contaminated samples are excluded (else only flagged)
  */
 public record ExclusionSettings(List<String> textKinds, FilterSettings filters, boolean exact,
-                                MinHashSettings minHash, boolean structures,
-                                double volumeTolerance, NgramIndex evalIndex, int ngram,
+                                boolean paragraphs, MinHashSettings minHash, boolean structures,
+                                double volumeTolerance, boolean calculations,
+                                NgramIndex evalIndex, int ngram,
                                 boolean removeContaminated) {
 }

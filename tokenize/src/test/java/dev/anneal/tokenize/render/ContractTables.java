@@ -107,7 +107,7 @@ final class ContractTables {
   }
 
   static Dataset<Row> structures(SparkSession spark, Structure... s) {
-    return spark.createDataFrame(Arrays.stream(s).map(RawRows::structure).toList(),
+    return spark.createDataFrame(Arrays.stream(s).map(x -> RawRows.structure(x, 0)).toList(),
         RawSchemas.STRUCTURES);
   }
 

@@ -148,8 +148,8 @@ class VasprunParserTest {
     Calculation there = parser.parse(new SourceFile("file:/b/copy.xml", xml.length),
         new ByteArrayInputStream(xml)).records().get(0);
     Calculation other = parse(vasprun(10, 5, 2, 4, true, "0.001")).records().get(0);
-    assertEquals(here.calcId(), there.calcId());
-    assertFalse(here.calcId().equals(other.calcId()));
-    assertEquals(24, here.calcId().length());
+    assertEquals(here.contentHash(), there.contentHash());
+    assertFalse(here.contentHash().equals(other.contentHash()));
+    assertEquals(24, here.contentHash().length());
   }
 }

@@ -1,0 +1,123 @@
+package dev.anneal.quality.exclude;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.anneal.ingest.ContentHash;
+import dev.anneal.ingest.testing.LocalSpark;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duplicates in the input are removed, not fatal: documents by their content hash (the whole
+ * document's samples go with them), paragraphs of kept documents when asked, calculations by
+ * content hash; every removed record names the one kept.
+ */
+class ExclusionPassTest {
+
+  private static final StructType SAMPLES = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("sample_id", DataTypes.StringType, false),
+      DataTypes.createStructField("kind", DataTypes.StringType, false),
+      DataTypes.createStructField("source_ids",
+          DataTypes.createArrayType(DataTypes.StringType, false), false),
+      DataTypes.createStructField("text", DataTypes.StringType, false),
+      DataTypes.createStructField("n_chars", DataTypes.IntegerType, false)));
+  private static final StructType DOCUMENTS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("text", DataTypes.StringType, false),
+      DataTypes.createStructField("n_chars", DataTypes.IntegerType, false),
+      DataTypes.createStructField("content_hash", DataTypes.StringType, false)));
+  private static final StructType PARAGRAPHS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("para_id", DataTypes.StringType, false),
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("n_chars", DataTypes.IntegerType, false),
+      DataTypes.createStructField("content_hash", DataTypes.StringType, false)));
+  private static final StructType CALCULATIONS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("calc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("content_hash", DataTypes.StringType, false)));
+
+  private static final String PAPER = "Rutile TiO2 was calcined at 900 C for 12 h in air.\n\n"
+      + "The band gap is 3.0 eV.";
+  private static final String SHARED = "All samples were ground in an agate mortar.";
+
+  private static Row doc(String id, String text) {
+    return RowFactory.create(id, text, text.length(), ContentHash.ofText(text));
+  }
+
+  private static Row para(String id, String docId, String text) {
+    return RowFactory.create(id, docId, text.length(), ContentHash.ofText(text));
+  }
+
+  private static Row sample(String id, String kind, List<String> sources, String text) {
+    return RowFactory.create(id, kind, sources.toArray(String[]::new), text, text.length());
+  }
+
+  /** record_table record_id → "reason kept_id [sample_ids]". */
+  private static Map<String, String> excluded(SparkSession spark, boolean paragraphs) {
+    // d1 and d2 differ only in case and spacing: one content hash; d2 is longer, so kept.
+    Dataset<Row> documents = spark.createDataFrame(List.of(doc("d1", PAPER),
+        doc("d2", PAPER.toUpperCase(Locale.ROOT).replace("\n\n", "\n\n\n")),
+        doc("d3", "Perovskite films.\n\n" + SHARED), doc("d4", "Garnet pellets.\n\n" + SHARED)),
+        DOCUMENTS);
+    Dataset<Row> paras = spark.createDataFrame(List.of(para("p1", "d1", SHARED),
+        para("p3a", "d3", "Perovskite films."), para("p3b", "d3", SHARED),
+        para("p4a", "d4", "Garnet pellets."), para("p4b", "d4", SHARED)), PARAGRAPHS);
+    Dataset<Row> samples = spark.createDataFrame(List.of(
+        sample("s1", "document", List.of("d1"), "Paper one " + PAPER),
+        sample("s2", "document", List.of("d2"), "Paper two " + PAPER),
+        // The same paragraph sample of both copies; the removed copy's has the greater id.
+        sample("sz1", "paragraph", List.of("p1", "d1"), "MgB2 paper: " + SHARED),
+        sample("sa2", "paragraph", List.of("p2", "d2"), "MgB2 paper: " + SHARED),
+        sample("s3", "document", List.of("d3", "p3b"), "Paper three"),
+        sample("s3b", "paragraph", List.of("p3b", "d3"), "Perovskite paragraph " + SHARED),
+        sample("s4b", "paragraph", List.of("p4b", "d4"), "Garnet paragraph " + SHARED),
+        sample("c1", "calculation", List.of("c1"), "calculation one"),
+        sample("c2", "calculation", List.of("c2"), "calculation two")), SAMPLES);
+    Dataset<Row> calculations = spark.createDataFrame(List.of(RowFactory.create("c1", "h"),
+        RowFactory.create("c2", "h"), RowFactory.create("c3", "other")), CALCULATIONS);
+    ExclusionSettings settings = new ExclusionSettings(List.of("paragraph"), null, true,
+        paragraphs, null, false, 0.02, true, null, 13, true);
+    ExclusionPass.Result r = ExclusionPass.run(samples, documents, paras, null, calculations,
+        settings);
+    Map<String, String> out = new TreeMap<>();
+    try {
+      for (Row row : r.excluded().collectAsList()) {
+        List<String> sampleIds = new java.util.ArrayList<>(row.getList(2));
+        java.util.Collections.sort(sampleIds);
+        out.put(row.getString(0) + " " + row.getString(1),
+            row.getString(3) + " " + row.getString(5) + " " + sampleIds);
+      }
+    } finally {
+      r.close().run();
+    }
+    return out;
+  }
+
+  @Test
+  void exactDuplicateDocumentsAndCalculationsNameWhatTheyDuplicate() {
+    // The longest is kept (d2); ties go to the greatest id (c2). sa2, the kept document's
+    // copy of a paragraph sample, stays: the removed document's sz1 does not compete with it.
+    assertEquals(Map.of(
+        "raw/documents d1", "dedup.exact d2 [s1, sz1]",
+        "raw/calculations c1", "dedup.exact c2 [c1]"), excluded(LocalSpark.get(), false));
+  }
+
+  @Test
+  void duplicateParagraphsOfKeptDocumentsGoOnlyWhenAskedAndTakeOnlyParagraphSamples() {
+    Map<String, String> with = excluded(LocalSpark.get(), true);
+    // p1 belongs to d1, which document dedup removed: it neither competes nor is listed.
+    // p3b and p4b share a text; p4b (greatest id) is kept; d3's whole-document sample s3 stays.
+    assertEquals(Map.of(
+        "raw/documents d1", "dedup.exact d2 [s1, sz1]",
+        "raw/calculations c1", "dedup.exact c2 [c1]",
+        "raw/paragraphs p3b", "dedup.exact p4b [s3b]"), with);
+  }
+}
