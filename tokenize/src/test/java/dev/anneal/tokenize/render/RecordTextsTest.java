@@ -19,8 +19,7 @@ class RecordTextsTest {
         List.of("lab log tc_measurements.csv"));
     String text = LabelText.render("default", l);
     assertEquals("superconducting transition temperature Tc of Ba2YCu3O7 at ambient pressure: "
-        + "91.9 ± 0.3 K
-Median of 4 agreeing measurements out of 6, from lab log "
+        + "91.9 ± 0.3 K\nMedian of 4 agreeing measurements out of 6, from lab log "
         + "tc_measurements.csv; 1 value recorded in °C under a kelvin heading was converted; "
         + "1 duplicate entry was counted once; 1 outlier was left out.", text);
     for (String internal : List.of("3c3e4ba776f8086148dca9a7", "outliers_rejected",
@@ -36,8 +35,7 @@ Median of 4 agreeing measurements out of 6, from lab log "
         List.of(), List.of("“MgB2 by reaction sintering” (2021)", "lab log a.csv", "lab log b.csv",
             "lab log c.csv"));
     String text = LabelText.render("default", l);
-    assertTrue(text.startsWith("superconducting transition temperature Tc of MgB2: 39.04 ± 0.15 K
-"
+    assertTrue(text.startsWith("superconducting transition temperature Tc of MgB2: 39.04 ± 0.15 K\n"
         + "Weighted mean of 5 measurements, each source weighted"), text);
     assertTrue(text.contains("from “MgB2 by reaction sintering” (2021); lab log a.csv; lab log "
         + "b.csv and 1 more source; the values used still disagree"), text);
@@ -48,8 +46,7 @@ Median of 4 agreeing measurements out of 6, from lab log "
     LabelView l = new LabelView("lab1", "mat1", null, "band_gap", "pressure=12 GPa", Double.NaN,
         Double.NaN, "eV", 2, 0, "none", List.of("no_usable_value"), List.of(), List.of("a", "b"),
         List.of("implausible", "implausible"), List.of());
-    assertEquals("band gap of the material at 12 GPa: unknown
-No usable value among 2 "
+    assertEquals("band gap of the material at 12 GPa: unknown\nNo usable value among 2 "
         + "measurements; 2 physically impossible values were left out.",
         LabelText.render("default", l));
   }
@@ -106,11 +103,26 @@ No usable value among 2 "
         " (space group No. 191)", parts, 8);
     String backward = DossierText.render("default", DossierText.SYNTHESIS_FIRST, "MgB2",
         " (space group No. 191)", parts, 8);
-    assertTrue(forward.startsWith("Material dossier: MgB2 (space group No. 191)\n## Structure\n"
-        + "STRUCTURE ONE\n\n## Measured properties"), forward);
+    assertTrue(forward.startsWith("Material dossier: MgB2 (space group No. 191)\n"
+        + "Evidence: a crystal structure, a measured property and a synthesis description.\n\n"
+        + "## Structure\nSTRUCTURE ONE\n\n## Measured properties"), forward);
     assertFalse(forward.contains("STRUCTURE TWO"));
     assertTrue(forward.indexOf("## Structure") < forward.indexOf("## Synthesis"));
     assertTrue(backward.indexOf("## Synthesis") < backward.indexOf("## Structure"), backward);
     assertEquals(List.of("st1", "l1", "s1"), DossierText.sourceIds(parts, 8));
+  }
+
+  @Test
+  void anyTwoKindsOfEvidenceMakeADossierWithoutAStructure() {
+    List<DossierPart> parts = List.of(
+        new DossierPart(DossierText.MEASURED, "l1", "Tc 9.25 K"),
+        new DossierPart(DossierText.PAPERS, "d1", "Discussed in the paper “Nb” (2020)."),
+        new DossierPart(DossierText.PAPERS, "d2", "Discussed in the paper “Nb again” (2021)."));
+    assertTrue(DossierText.worthWriting(parts));
+    assertFalse(DossierText.worthWriting(parts.subList(1, 3)), "papers alone");
+    String text = DossierText.render("default", DossierText.STRUCTURE_FIRST, "Nb", "", parts, 8);
+    assertEquals("Material dossier: Nb\nEvidence: a measured property and 2 papers.\n\n"
+        + "## Measured properties\nTc 9.25 K\n\n## Papers\n"
+        + "Discussed in the paper “Nb” (2020).\nDiscussed in the paper “Nb again” (2021).", text);
   }
 }
