@@ -252,10 +252,10 @@ class EndToEndTest {
   }
 
   @Test
-  void samplesCoverEveryParagraphAndStructure() {
+  void samplesCoverEveryPaperAndStructure() {
     Dataset<Row> samples = table("curated/samples");
-    assertEquals(table("raw/paragraphs").count(),
-        samples.where(col("kind").equalTo("paragraph")).count());
+    assertEquals(table("raw/documents").count(),
+        samples.where(col("kind").equalTo("document")).count(), "a paper is one sample");
     assertEquals(8, samples.where(col("kind").equalTo("structure")).count());
     assertEquals(0, samples.where(col("kind").equalTo("structure")
         .and(col("material_id").isNull())).count(), "every structure sample names its material");

@@ -35,7 +35,8 @@ public final class LinkedFixture {
           List.of("structure:s-ybco", "synthesis:syn-ybco-1", "document:d-ybco"),
           Map.of("tc", List.of(92.1, 91.6)),
           "{\"labels\":[{\"property\":\"tc\",\"condition\":\"pressure=ambient\",\"value\":91.8,"
-              + "\"uncertainty\":0.3,\"unit\":\"K\",\"n_obs\":3,\"n_used\":3,\"method\":\"median\"}]}"));
+              + "\"uncertainty\":0.3,\"unit\":\"K\",\"n_obs\":3,\"n_used\":3,\"method\":\"median\","
+              + "\"value_text\":\"91.8 ± 0.3 K\"}]}"));
       w.add(new IndexedRecord(IndexFields.KIND_STRUCTURE, "s-ybco", "Ba2YCu3O7 structure (Pmmm, space group 47)",
           "Crystal structure of Ba2YCu3O7, 13 sites", List.of("YBa2Cu3O7"), null, List.of(47),
           null, null, new RecordExtras(List.of("material:mp-ybco"), null,

@@ -61,10 +61,14 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param templates       template name per kind
    * @param dossierOrders   orders every dossier is written in
    * @param dossierMaxParts parts per dossier section at most
+   * @param paperUnit       what a paper becomes: {@code document} (one sample) or
+   *                        {@code paragraph} (one sample per paragraph)
+   * @param valueSamples    whether measured values and labels are also samples of their own
    */
   public record Render(int structureDigits, java.util.List<String> structureForms,
                        int translations, java.util.Map<String, String> templates,
-                       java.util.List<String> dossierOrders, int dossierMaxParts) {
+                       java.util.List<String> dossierOrders, int dossierMaxParts,
+                       String paperUnit, boolean valueSamples) {
   }
 
   /**

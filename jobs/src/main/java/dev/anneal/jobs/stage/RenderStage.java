@@ -9,7 +9,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Renders every record kind, label, synthesis and material dossier into {@code curated/samples};
+ * Renders papers, structures, calculations, syntheses and material dossiers (and, when
+ * configured, single values) into {@code curated/samples};
  * tables other helpers' stages write (links, labels, synthesis) are read only when they exist.
  */
 public final class RenderStage implements Stage {
@@ -47,7 +48,8 @@ public final class RenderStage implements Stage {
   public static RenderSettings settings(AnnealConfig config) {
     AnnealConfig.Render r = config.render();
     return new RenderSettings(r.structureDigits(), r.structureForms(), r.translations(),
-        config.tokenize().seed(), r.templates(), r.dossierOrders(), r.dossierMaxParts());
+        config.tokenize().seed(), r.templates(), r.dossierOrders(), r.dossierMaxParts(),
+        r.paperUnit(), r.valueSamples());
   }
 
   private static Dataset<Row> optional(SparkSession spark, String path) {

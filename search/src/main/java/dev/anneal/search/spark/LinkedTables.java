@@ -14,8 +14,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.anneal.normalize.number.ValueFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -32,6 +37,15 @@ import org.apache.spark.sql.types.DataTypes;
  * the synthesis descriptions of materials with a Tc above 30 K.
  */
 final class LinkedTables {
+
+  private static final UserDefinedFunction VALUE_TEXT = udf(
+      (UDF3<Double, Double, String, String>) ValueFormat::of, DataTypes.StringType);
+  private static final UserDefinedFunction RANGE_TEXT = udf(
+      (UDF4<Double, Double, Double, String, String>) (v, low, high, unit) -> v != null
+          || low == null || high == null || low.equals(high)
+          ? ValueFormat.of(v != null ? v : low, null, unit)
+          : ValueFormat.plain(low) + "–" + ValueFormat.of(high, null, unit),
+      DataTypes.StringType);
 
   /** Labels or measurements listed per material on its page. */
   static final int MAX_VALUES_SHOWN = 50;
@@ -157,6 +171,12 @@ final class LinkedTables {
           fields.add(col(c));
         }
       }
+      // What the page shows: the value rounded to its uncertainty (85.3 ± 0.3 K); the raw
+      // doubles stay beside it for programs.
+      if (Arrays.asList(l.columns()).contains("uncertainty")) {
+        fields.add(VALUE_TEXT.apply(col("value"), col("uncertainty"), col("unit"))
+            .as("value_text"));
+      }
       return l.groupBy("material_id").agg(
           slice(collect_list(struct(fields.toArray(new Column[0]))), 1, MAX_VALUES_SHOWN)
               .as("labels"), count(lit(1)).as("n_labels"))
@@ -168,7 +188,9 @@ final class LinkedTables {
       return in.measurements().where(col("reduced_formula").isNotNull())
           .join(byFormula, "reduced_formula")
           .groupBy("material_id").agg(slice(collect_list(struct(col("property"), col("value"),
-                  col("value_low"), col("value_high"), col("unit"), col("source_uri"),
+                  col("value_low"), col("value_high"), col("unit"),
+                  RANGE_TEXT.apply(col("value"), col("value_low"), col("value_high"), col("unit"))
+                      .as("value_text"), col("source_uri"),
                   col("location"))), 1, MAX_VALUES_SHOWN).as("measurements"),
               count(lit(1)).as("n_measurements"))
           .select(col("material_id"), to_json(struct(col("measurements"),

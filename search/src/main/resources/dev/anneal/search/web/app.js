@@ -150,15 +150,18 @@ function structureSection(s) {
 function labelsSection(detail) {
   const box = el('div', { class: 'labels' });
   if (detail.labels && detail.labels.length) {
-    box.appendChild(table(['property', 'condition', 'value', 'unit', 'observations', 'method'],
-      detail.labels.map(x => [x.property, x.condition, (x.value !== null && x.value !== undefined ? x.value : '') +
-        (x.uncertainty !== null && x.uncertainty !== undefined ? ' ± ' + x.uncertainty : ''), x.unit,
+    // value_text is the value rounded to its uncertainty, with its unit (85.3 ± 0.3 K).
+    box.appendChild(table(['property', 'condition', 'value', 'observations', 'method'],
+      detail.labels.map(x => [x.property, x.condition, x.value_text !== undefined && x.value_text !== null
+        ? x.value_text : (x.value !== null && x.value !== undefined ? x.value : '') +
+          (x.uncertainty !== null && x.uncertainty !== undefined ? ' ± ' + x.uncertainty : '') + ' ' + (x.unit || ''),
         (x.n_used !== undefined ? x.n_used + ' of ' : '') + (x.n_obs !== undefined ? x.n_obs : ''), x.method])));
   } else if (detail.measurements && detail.measurements.length) {
     box.appendChild(el('p', {}, 'Measured values (no curated labels yet):'));
-    box.appendChild(table(['property', 'value', 'unit', 'source', 'location'],
-      detail.measurements.map(x => [x.property, x.value !== null && x.value !== undefined ? x.value
-        : x.value_low + '–' + x.value_high, x.unit, x.source_uri, x.location])));
+    box.appendChild(table(['property', 'value', 'source', 'location'],
+      detail.measurements.map(x => [x.property, x.value_text !== undefined && x.value_text !== null ? x.value_text
+        : (x.value !== null && x.value !== undefined ? x.value : x.value_low + '–' + x.value_high) + ' ' + (x.unit || ''),
+        x.source_uri, x.location])));
   } else {
     box.appendChild(el('p', {}, 'No measured labels.'));
   }

@@ -136,6 +136,9 @@ class PartitionedIndexBuilderTest {
       assertFalse(linked.stream().anyMatch(l -> l.startsWith("measurement")), linked.toString());
       RecordPage page = s.record("material", "m-lco").orElseThrow();
       assertEquals(1.5, page.record().detail().get("labels").get(0).get("uncertainty").asDouble());
+      assertEquals("38.5 ± 1.5 K",
+          page.record().detail().get("labels").get(0).get("value_text").asText(),
+          "the page and the API show the value rounded to its uncertainty");
       Hit tio2 = s.search("id:m-tio2", 1).hits().get(0);
       assertTrue(tio2.linked().contains(new LinkedRecord("document", "d2", "Oxide paper")),
           tio2.linked().toString());

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Renders a material dossier: one material's structure, computed and measured properties and
- * synthesis descriptions in one text, in either order — structure first (structure → computed →
- * measured → synthesis) or synthesis first (the reverse), so a model learns both directions.
+ * Renders a material dossier: one material's structure, computed and measured properties,
+ * synthesis descriptions and the papers that discuss it in one text, in either order — structure
+ * first (structure → computed → measured → synthesis → papers) or synthesis first (the reverse),
+ * so a model learns both directions.
  */
 public final class DossierText {
 
@@ -23,16 +24,26 @@ public final class DossierText {
   public static final String MEASURED = "measured";
   /** Section of synthesis descriptions. */
   public static final String SYNTHESIS = "synthesis";
+  /** Section of the papers that discuss the material. */
+  public static final String PAPERS = "papers";
 
   /** Structure → computed → measured → synthesis. */
   public static final String STRUCTURE_FIRST = "structure_first";
   /** Synthesis → measured → computed → structure. */
   public static final String SYNTHESIS_FIRST = "synthesis_first";
 
-  private static final List<String> FORWARD = List.of(STRUCTURE, COMPUTED, MEASURED, SYNTHESIS);
+  private static final List<String> FORWARD = List.of(STRUCTURE, COMPUTED, MEASURED, SYNTHESIS,
+      PAPERS);
   private static final Map<String, String> HEADINGS = Map.of(STRUCTURE, "## Structure",
       COMPUTED, "## Computed properties", MEASURED, "## Measured properties",
-      SYNTHESIS, "## Synthesis");
+      SYNTHESIS, "## Synthesis", PAPERS, "## Papers");
+  // "a crystal structure", "2 computed results": the summary line's words per section.
+  private static final Map<String, String[]> COUNTED = Map.of(
+      STRUCTURE, new String[] {"a crystal structure", "crystal structures"},
+      COMPUTED, new String[] {"a calculation", "calculations"},
+      MEASURED, new String[] {"a measured property", "measured properties"},
+      SYNTHESIS, new String[] {"a synthesis description", "synthesis descriptions"},
+      PAPERS, new String[] {"a paper", "papers"});
 
   private DossierText() {
   }
@@ -43,13 +54,35 @@ public final class DossierText {
   }
 
   /**
-   * Whether {@code parts} make a dossier worth writing: a structure and at least one other
-   * section (a structure alone is already a structure sample).
+   * Whether {@code parts} make a dossier worth writing: at least two kinds of evidence
+   * (structure, computed, measured, synthesis, papers), so the dossier connects them.
    */
   public static boolean worthWriting(List<DossierPart> parts) {
     Set<String> sections = new TreeSet<>();
     parts.forEach(p -> sections.add(p.section()));
-    return sections.contains(STRUCTURE) && sections.size() >= 2;
+    return sections.size() >= 2;
+  }
+
+  /**
+   * "Evidence: a crystal structure, 2 measured properties and a paper." for the parts a dossier
+   * shows (at most {@code maxPerSection} per section, one structure).
+   */
+  static String summary(List<DossierPart> parts, int maxPerSection) {
+    List<String> words = new ArrayList<>();
+    for (String section : FORWARD) {
+      long n = Math.min(parts.stream().filter(p -> p.section().equals(section)).count(),
+          limit(section, maxPerSection));
+      if (n > 0) {
+        String[] w = COUNTED.get(section);
+        words.add(n == 1 ? w[0] : n + " " + w[1]);
+      }
+    }
+    if (words.isEmpty()) {
+      return "";
+    }
+    String last = words.remove(words.size() - 1);
+    return "Evidence: " + (words.isEmpty() ? last : String.join(", ", words) + " and " + last)
+        + ".";
   }
 
   /**
@@ -85,6 +118,7 @@ public final class DossierText {
     v.put("formula", formula);
     v.put("spacegroup_paren", spacegroupParen == null ? "" : spacegroupParen);
     v.put("sections", body.toString());
+    v.put("summary", summary(parts, maxPerSection));
     return Template.load("dossier", template).fill(v);
   }
 

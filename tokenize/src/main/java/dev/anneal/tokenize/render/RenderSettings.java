@@ -16,12 +16,34 @@ import java.util.Map;
  *                        synthesis, dossier); a kind not listed uses {@code default}
  * @param dossierOrders   the orders every dossier is written in
  * @param dossierMaxParts at most this many calculations, properties and syntheses per dossier
+ * @param paperUnit       what one paper becomes: {@code document} (one sample, the whole paper in
+ *                        reading order) or {@code paragraph} (one sample per paragraph)
+ * @param valueSamples    whether measured values and labels also become samples of their own
+ *                        (one line each); they always reach the text inside material dossiers
  */
 public record RenderSettings(int structureDigits, List<String> structureForms, int translations,
                              long seed, Map<String, String> templates, List<String> dossierOrders,
-                             int dossierMaxParts) implements Serializable {
+                             int dossierMaxParts, String paperUnit, boolean valueSamples)
+    implements Serializable {
+
+  /** A paper is one sample. */
+  public static final String DOCUMENT_UNIT = "document";
+  /** A paper is one sample per paragraph. */
+  public static final String PARAGRAPH_UNIT = "paragraph";
+
+  /** Settings with whole papers as samples and no standalone values (the defaults). */
+  public RenderSettings(int structureDigits, List<String> structureForms, int translations,
+                        long seed, Map<String, String> templates, List<String> dossierOrders,
+                        int dossierMaxParts) {
+    this(structureDigits, structureForms, translations, seed, templates, dossierOrders,
+        dossierMaxParts, DOCUMENT_UNIT, false);
+  }
 
   public RenderSettings {
+    if (!DOCUMENT_UNIT.equals(paperUnit) && !PARAGRAPH_UNIT.equals(paperUnit)) {
+      throw new IllegalArgumentException("render.paper_unit must be " + DOCUMENT_UNIT + " or "
+          + PARAGRAPH_UNIT + ": " + paperUnit);
+    }
     structureForms = List.copyOf(structureForms);
     templates = Map.copyOf(templates);
     dossierOrders = List.copyOf(dossierOrders);
@@ -48,7 +70,10 @@ public record RenderSettings(int structureDigits, List<String> structureForms, i
     }
   }
 
-  /** Defaults: 4 digits, crystal text, no translation, both dossier orders. */
+  /**
+   * Defaults: 4 digits, crystal text, no translation, both dossier orders, whole papers, no
+   * standalone values.
+   */
   public static RenderSettings defaults() {
     return new RenderSettings(4, List.of(StructureText.CRYSTAL_TEXT), 0, 1234, Map.of(),
         List.of(DossierText.STRUCTURE_FIRST, DossierText.SYNTHESIS_FIRST), 8);

@@ -66,7 +66,8 @@ public final class RowViews {
         str(r, "condition"), value == null ? Double.NaN : value,
         uncertainty == null ? Double.NaN : uncertainty, str(r, "unit"),
         nObs == null ? 0 : nObs, nUsed == null ? 0 : nUsed, str(r, "method"), list(r, "flags"),
-        list(r, "used_ids"), list(r, "rejected_ids"));
+        list(r, "used_ids"), list(r, "rejected_ids"), nonNull(list(r, "decisions")),
+        nonNull(list(r, "sources")));
   }
 
   /** A {@code raw/synthesis} row, as ingest writes it or as normalize interprets it. */
@@ -117,11 +118,17 @@ public final class RowViews {
       steps.add(SynthesisText.step(str(o, "type"), list(o, "temperatures_k"),
           list(o, "durations_s"), get(o, "heating_rate_k_per_s"), str(o, "atmosphere"), text));
     }
-    String paraId = get(r, "para_id");
+    // A paragraph id says nothing to a reader: a literature synthesis names its paper instead
+    // (paper_title and paper_year, joined from raw/documents by the caller when it can).
     String location = get(r, "location");
+    Integer year = get(r, "paper_year");
     return new SynthesisView(get(r, "synth_id"), str(r, "source_kind"), str(r, "method"),
         str(r, "text"), targets, precursors, steps, str(r, "source_uri"),
-        paraId != null && !paraId.isEmpty() ? "para " + paraId : location == null ? "" : location);
+        location == null ? "" : location, Provenance.paper(get(r, "paper_title"), year));
+  }
+
+  private static List<String> nonNull(List<String> xs) {
+    return xs.stream().filter(x -> x != null && !x.isBlank()).toList();
   }
 
   /** The value of column {@code name}, or null when absent or null. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -22,11 +23,14 @@ import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
 
 /**
- * Builds {@code curated/samples} from the raw and curated tables, one text per record and kind
- * plus material dossiers. Spark wiring only: the texts come from the renderers.
+ * Builds {@code curated/samples} from the raw and curated tables: whole papers (or paragraphs),
+ * structures, calculations, synthesis descriptions, material dossiers and, when configured,
+ * single measured values and labels. Spark wiring only: the texts come from the renderers.
  */
 public final class Samples {
 
+  /** The kind of a whole paper, in reading order (the default unit of papers). */
+  public static final String DOCUMENT = "document";
   /** The kind of a sample rendered from a paper paragraph. */
   public static final String PARAGRAPH = "paragraph";
   /** The kind of a sample rendered from a crystal structure. */
@@ -54,24 +58,63 @@ public final class Samples {
    */
   public static Dataset<Row> all(RenderInputs in, RenderSettings s) {
     Dataset<Row> owners = materialLinks(in);
-    Dataset<Row> out = fromParagraphs(in.paragraphs(), in.documents(), s.template(PARAGRAPH))
+    Dataset<Row> papers = RenderSettings.PARAGRAPH_UNIT.equals(s.paperUnit())
+        ? fromParagraphs(in.paragraphs(), in.documents(), s.template(PARAGRAPH))
+        : fromDocuments(in.paragraphs(), in.documents(), s.template(DOCUMENT));
+    Dataset<Row> out = papers
         .unionByName(fromStructures(in.structures(), structureMaterial(owners), s));
     if (in.calculations() != null) {
       out = out.unionByName(fromCalculations(in.calculations(), owner(owners, "calculations"),
           s.template(CALCULATION)));
     }
-    if (in.measurements() != null) {
-      out = out.unionByName(fromMeasurements(in.measurements(), owner(owners, "measurements"),
-          s.template(MEASUREMENT)));
+    // A measured value or a label alone is one line: by default it reaches training text only
+    // inside its material's dossier, where structure, synthesis and papers give it context.
+    if (s.valueSamples() && in.measurements() != null) {
+      out = out.unionByName(fromMeasurements(SourceNames.bySourceUri(in.measurements(), in.documents()),
+          owner(owners, "measurements"), s.template(MEASUREMENT)));
     }
-    if (in.labels() != null) {
-      out = out.unionByName(fromLabels(in.labels(), in.materials(), s.template(LABEL)));
+    if (s.valueSamples() && in.labels() != null) {
+      out = out.unionByName(fromLabels(SourceNames.labelSources(in.labels(), in.measurements(), in.documents()),
+          in.materials(), s.template(LABEL)));
     }
     if (in.synthesis() != null) {
-      out = out.unionByName(fromSynthesis(in.synthesis(), owner(owners, "synthesis"),
-          s.template(SYNTHESIS)));
+      out = out.unionByName(fromSynthesis(SourceNames.byDocId(in.synthesis(), in.documents()),
+          owner(owners, "synthesis"), s.template(SYNTHESIS)));
     }
-    return out.unionByName(dossiers(in, owners, s));
+    return out.unionByName(Dossiers.of(in, owners, s));
+  }
+
+  /**
+   * One sample per document: title, abstract, then every paragraph in reading order under its
+   * section heading ({@link DocumentText}).
+   */
+  public static Dataset<Row> fromDocuments(Dataset<Row> paragraphs, Dataset<Row> documents,
+                                           String template) {
+    Column kind = java.util.Arrays.asList(paragraphs.columns()).contains("kind")
+        ? col("kind") : lit("body");
+    Dataset<Row> grouped = paragraphs.groupBy(col("doc_id"))
+        .agg(collect_list(struct(col("ordinal"), col("section"), kind.as("kind"), col("text"),
+            col("para_id"))).as("parts"));
+    Column abstractText = java.util.Arrays.asList(documents.columns()).contains("abstract")
+        ? col("abstract") : lit("");
+    return documents.select(col("doc_id"), col("title"), abstractText.as("abstract"))
+        .join(grouped, "doc_id")
+        .map((MapFunction<Row, Row>) r -> {
+          List<DocumentText.Part> parts = new ArrayList<>();
+          List<Row> rows = new ArrayList<>(r.<Row>getList(r.fieldIndex("parts")));
+          rows.sort(java.util.Comparator.comparingInt((Row p) -> p.getInt(0)));
+          String docId = r.getAs("doc_id");
+          List<String> ids = new ArrayList<>();
+          ids.add(docId);
+          for (Row p : rows) {
+            parts.add(new DocumentText.Part(p.getInt(0), p.getString(1), p.getString(2),
+                p.getString(3)));
+            ids.add(p.getString(4));
+          }
+          String text = DocumentText.render(template, r.getAs("title"), r.getAs("abstract"),
+              parts);
+          return sample(DOCUMENT, "papers", null, docId, ids, text);
+        }, Encoders.row(SampleSchema.SAMPLES));
   }
 
   /** One sample per paragraph, with its document's title and its section heading. */
@@ -133,7 +176,7 @@ public final class Samples {
         .map((MapFunction<Row, Row>) r -> {
           MeasurementView m = RowViews.measurement(r);
           return sample(MEASUREMENT, "measurements", r.getAs("material_id"), null,
-              List.of(m.measId()), MeasurementText.render(template, m));
+              List.of(m.measId()), MeasurementText.render(template, m, SourceNames.paperOf(r)));
         }, Encoders.row(SampleSchema.SAMPLES));
   }
 
@@ -165,84 +208,6 @@ public final class Samples {
               docId == null || docId.isEmpty() ? null : docId, List.of(v.synthId()),
               SynthesisText.render(template, v));
         }, Encoders.row(SampleSchema.SAMPLES));
-  }
-
-  /**
-   * One dossier per material and order, for materials with a structure and at least one
-   * calculation, property or synthesis linked to them.
-   */
-  public static Dataset<Row> dossiers(RenderInputs in, Dataset<Row> owners, RenderSettings s) {
-    String structureForm = s.structureForms().get(0);
-    int digits = s.structureDigits();
-    Dataset<Row> parts = links(owners, "structures")
-        .join(in.structures(), col("target_id").equalTo(col("structure_id")))
-        .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.STRUCTURE,
-            r.getAs("structure_id"), new StructureText(digits, structureForm)
-                .render(RawRows.toStructure(r))), Encoders.row(SampleSchema.DOSSIER_PART));
-    if (in.calculations() != null) {
-      String t = s.template(CALCULATION);
-      parts = parts.unionByName(links(owners, "calculations")
-          .join(in.calculations(), col("target_id").equalTo(col("calc_id")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.COMPUTED,
-              r.getAs("calc_id"), CalculationText.render(t, RowViews.calculation(r))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
-    }
-    if (in.labels() != null) {
-      String t = s.template(LABEL);
-      Dataset<Row> formulas = in.materials().select(col("material_id").as("m_id"),
-          col("reduced_formula").as("m_formula"));
-      parts = parts.unionByName(in.labels()
-          .join(formulas, col("material_id").equalTo(col("m_id")), "left")
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
-              r.getAs("label_id"), LabelText.render(t, RowViews.label(r, r.getAs("m_formula")))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
-    } else if (in.measurements() != null) {
-      String t = s.template(MEASUREMENT);
-      parts = parts.unionByName(links(owners, "measurements")
-          .join(in.measurements(), col("target_id").equalTo(col("meas_id")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
-              r.getAs("meas_id"), MeasurementText.render(t, RowViews.measurement(r))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
-    }
-    if (in.synthesis() != null) {
-      String t = s.template(SYNTHESIS);
-      parts = parts.unionByName(links(owners, "synthesis")
-          .join(in.synthesis(), col("target_id").equalTo(col("synth_id")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.SYNTHESIS,
-              r.getAs("synth_id"), SynthesisText.render(t, RowViews.synthesis(r))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
-    }
-    Dataset<Row> grouped = parts.groupBy("material_id")
-        .agg(collect_list(struct(col("section"), col("source_id"), col("text"))).as("parts"))
-        .join(in.materials().select("material_id", "reduced_formula", "spacegroup_number"),
-            "material_id");
-    String template = s.template(DOSSIER);
-    List<String> orders = s.dossierOrders();
-    int maxParts = s.dossierMaxParts();
-    return grouped.flatMap((FlatMapFunction<Row, Row>) r -> {
-      List<DossierPart> ps = new ArrayList<>();
-      for (Row p : r.<Row>getList(r.fieldIndex("parts"))) {
-        ps.add(new DossierPart(p.getString(0), p.getString(1), p.getString(2)));
-      }
-      // collect_list's order is the shuffle's; sort so every executor writes the same dossier.
-      java.util.Comparator<String> text = java.util.Comparator.nullsFirst(
-          java.util.Comparator.naturalOrder());
-      ps.sort(java.util.Comparator.comparing(DossierPart::section, text)
-          .thenComparing(DossierPart::sourceId, text).thenComparing(DossierPart::text, text));
-      List<Row> rows = new ArrayList<>();
-      if (!DossierText.worthWriting(ps)) {
-        return rows.iterator();
-      }
-      String materialId = r.getAs("material_id");
-      Integer sg = r.getAs("spacegroup_number");
-      String paren = StructureText.spacegroupParen("", sg == null ? 0 : sg);
-      List<String> ids = DossierText.sourceIds(ps, maxParts);
-      for (String order : orders) {
-        rows.add(sample(DOSSIER, "dossiers", materialId, null, ids, DossierText.render(template,
-            order, r.getAs("reduced_formula"), paren, ps, maxParts)));
-      }
-      return rows.iterator();
-    }, Encoders.row(SampleSchema.SAMPLES));
   }
 
   /**
@@ -286,10 +251,6 @@ public final class Samples {
   /** (structure_id, material_id) for every structure the materials list. */
   static Dataset<Row> structureMaterial(Dataset<Row> owners) {
     return owner(owners, "structures").withColumnRenamed("target_id", "structure_id");
-  }
-
-  private static Row part(String materialId, String section, String sourceId, String text) {
-    return RowFactory.create(materialId, section, sourceId, text);
   }
 
   /**

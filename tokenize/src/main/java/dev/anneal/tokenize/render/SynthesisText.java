@@ -25,7 +25,7 @@ public final class SynthesisText {
       steps.append('\n').append(i + 1).append(". ").append(s.steps().get(i));
     }
     v.put("steps", steps.toString());
-    v.put("provenance", MeasurementText.provenance(s.sourceKind(), s.sourceUri(), s.location()));
+    v.put("provenance", Provenance.of(s.sourceKind(), s.sourceUri(), s.location(), s.paper()));
     return Template.load("synthesis", template).fill(v);
   }
 

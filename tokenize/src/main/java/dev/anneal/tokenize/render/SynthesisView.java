@@ -14,9 +14,11 @@ import java.util.List;
  * @param precursors precursors, each as "name (formula) quantity unit"
  * @param steps      the structured operations, each rendered as one line
  * @param sourceUri  the file
- * @param location   the record's place in it (para id, line…), or ""
+ * @param location   the record's place in it (line, entry…), or ""
+ * @param paper      the paper it was read from, in words ({@link Provenance#paper}), or null
  */
 public record SynthesisView(String synthId, String sourceKind, String method, String text,
                             List<String> targets, List<String> precursors, List<String> steps,
-                            String sourceUri, String location) implements Serializable {
+                            String sourceUri, String location, String paper)
+    implements Serializable {
 }

@@ -50,7 +50,7 @@ class SamplesTest {
         ContractTables.empty(spark, RawSchemas.PARAGRAPHS), structures, materials, null, null,
         labels, synthesis, links);
     RenderSettings settings = new RenderSettings(4, List.of("crystal_text", "cif_like"), 1, 99,
-        Map.of(), List.of("structure_first", "synthesis_first"), 8);
+        Map.of(), List.of("structure_first", "synthesis_first"), 8, "document", true);
     samples = Samples.all(in, settings).collectAsList();
   }
 
@@ -71,6 +71,10 @@ class SamplesTest {
       assertTrue(text.contains("Mg and B powders were reacted"), text);
       assertTrue(text.contains("superconducting transition temperature Tc of MgB2"), text);
       assertTrue(text.contains("heat: 1173.15 K; 2 h; in Ar"), text);
+      assertTrue(text.contains("39.1 ± 0.4 K"), text);
+      assertTrue(text.contains("Evidence: a crystal structure, a measured property and a "
+          + "synthesis description."), text);
+      assertTrue(text.contains("(from file MgB2.cif)"), text);
       List<String> ids = d.getList(d.fieldIndex("source_ids"));
       assertTrue(ids.contains("syn-mgb2") && ids.contains("lab-mgb2"), ids.toString());
     }

@@ -13,6 +13,7 @@ import dev.anneal.ingest.chem.Composition;
 import dev.anneal.normalize.composition.FormulaParser;
 import dev.anneal.normalize.composition.FormulaResult;
 import dev.anneal.normalize.label.ConditionBucket;
+import dev.anneal.normalize.label.PropertyClass;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,8 +23,9 @@ import org.apache.spark.sql.types.DataTypes;
 import scala.collection.JavaConverters;
 
 /**
- * The observations label denoising reads, from {@code raw/measurements} joined to their
- * {@code measured_on} links: a measurement linked to two polymorphs (ambiguous) counts for both.
+ * The observations label denoising reads, from {@code raw/measurements} of material properties
+ * ({@link PropertyClass}; process parameters are left out) joined to their {@code measured_on}
+ * links: a measurement linked to two polymorphs (ambiguous) counts for both.
  * The source of a value is its record's group (the mined paper of a SuperMat row), else a
  * {@code filename} context column, else the operator, else the file.
  */
@@ -42,6 +44,9 @@ public final class LabelInputs {
     return 0.0;
   }, DataTypes.DoubleType);
 
+  private static final UserDefinedFunction MATERIAL_PROPERTY = udf(
+      (UDF1<String, Boolean>) PropertyClass::isMaterialProperty, DataTypes.BooleanType);
+
   private LabelInputs() {
   }
 
@@ -53,8 +58,11 @@ public final class LabelInputs {
                                 Dataset<Row> labRecords) {
     Dataset<Row> measuredOn = links.where(col("kind").equalTo("measured_on"))
         .select(col("target_id").as("meas_id"), col("material_id"));
+    // Synthesis temperatures, dwell times and heating rates say how a sample was made, not what
+    // the material is: they stay with the synthesis description instead of becoming labels.
     Dataset<Row> m = measurements
         .where(col("value").isNotNull().or(col("value_low").isNotNull()))
+        .where(MATERIAL_PROPERTY.apply(col("property")))
         .join(measuredOn, "meas_id");
     Column group = lit("");
     if (labRecords != null) {
