@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.anneal.tokenize.pack.TokenizedDocument;
+import dev.anneal.tokenize.shard.megatron.DocumentStream;
 import dev.anneal.tokenize.shard.megatron.MegatronIndexWriter;
 import dev.anneal.tokenize.tokenizer.TextTokenizer;
 import dev.anneal.tokenize.tokenizer.Tokenizers;
@@ -161,7 +162,8 @@ public final class ShardWriter {
         bySplit.put(s, perSource(pieces));
         packingStats.put(s, packingStats(spark, pieces, tokenized, s, documents));
         if (settings.megatron()) {
-          files.addAll(writeMegatron(spark, conf, shardsDir, s, splitFiles));
+          files.addAll(writeMegatron(spark, conf, shardsDir, s, tokenizer.endOfTextId(),
+              splitFiles));
         }
       }
       ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
@@ -260,11 +262,13 @@ public final class ShardWriter {
   }
 
   /**
-   * Streams a split's Parquet files, in file order, into {@code megatron/SPLIT.bin} and
-   * {@code .idx}.
+   * Writes {@code megatron/SPLIT.bin} and {@code .idx} with one Megatron document per training
+   * document (rebuilt from the split's Parquet pieces in file order, end-of-text token last), not
+   * per packed sequence: Megatron-LM, NeMo and GPT-NeoX build and shuffle their own samples from
+   * documents, and would otherwise put a cut half of a document beside unrelated text.
    */
   private static List<ShardFile> writeMegatron(SparkSession spark, Configuration conf,
-                                               String shardsDir, String split,
+                                               String shardsDir, String split, int endOfText,
                                                List<ShardFile> parquet) {
     try {
       Path dir = new Path(shardsDir, "megatron");
@@ -272,29 +276,54 @@ public final class ShardWriter {
       fs.mkdirs(dir);
       Path bin = new Path(dir, split + ".bin");
       Path idx = new Path(dir, split + ".idx");
-      long sequences;
+      long documents;
       long tokens;
       try (MegatronIndexWriter w = new MegatronIndexWriter(fs.create(bin, true),
           fs.create(idx, true))) {
-        for (ShardFile f : parquet) {
-          Iterator<Row> rows = spark.read().parquet(new Path(shardsDir, f.path()).toString())
-              .select("input_ids").toLocalIterator();
-          while (rows.hasNext()) {
-            List<Integer> ids = rows.next().getList(0);
-            w.add(ids.stream().mapToInt(Integer::intValue).toArray());
-          }
+        DocumentStream docs = new DocumentStream(sequences(spark, shardsDir, parquet), endOfText);
+        while (docs.hasNext()) {
+          w.add(docs.next().ids());
         }
-        sequences = w.sequences();
+        documents = w.sequences();
         tokens = w.tokens();
       }
       return List.of(
-          new ShardFile("megatron/" + split + ".bin", split, sequences, tokens,
+          new ShardFile("megatron/" + split + ".bin", split, documents, tokens,
               fs.getFileStatus(bin).getLen(), sha256(fs, bin)),
-          new ShardFile("megatron/" + split + ".idx", split, sequences, tokens,
+          new ShardFile("megatron/" + split + ".idx", split, documents, tokens,
               fs.getFileStatus(idx).getLen(), sha256(fs, idx)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Megatron files of " + split, e);
     }
+  }
+
+  /** The packed sequences of {@code files} (paths relative to the shards), in file order. */
+  static Iterator<DocumentStream.Sequence> sequences(SparkSession spark, String shardsDir,
+                                                     List<ShardFile> files) {
+    Iterator<ShardFile> fileIt = files.stream()
+        .filter(f -> f.path().endsWith(".parquet"))
+        .sorted((a, b) -> a.path().compareTo(b.path())).iterator();
+    return new Iterator<>() {
+      private Iterator<Row> rows = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!rows.hasNext() && fileIt.hasNext()) {
+          rows = spark.read().parquet(new Path(shardsDir, fileIt.next().path()).toString())
+              .select("input_ids", "doc_lengths", "sample_ids").toLocalIterator();
+        }
+        return rows.hasNext();
+      }
+
+      @Override
+      public DocumentStream.Sequence next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row r = rows.next();
+        return new DocumentStream.Sequence(r.getList(0), r.getList(1), r.getList(2));
+      }
+    };
   }
 
   /** Rows and tokens per file from the data itself, bytes and SHA-256 from the file system. */
