@@ -30,7 +30,8 @@ public final class RawRows {
   /** A {@code raw/documents} row. */
   public static Row document(Document d) {
     return RowFactory.create(d.docId(), d.sourceUri(), d.format(), d.title(), seq(d.authors()),
-        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language());
+        d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language(),
+        d.licence(), d.source());
   }
 
   /** A {@code raw/paragraphs} row. */

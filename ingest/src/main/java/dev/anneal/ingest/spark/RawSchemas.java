@@ -36,7 +36,9 @@ public final class RawSchemas {
       required("text", StringType),
       required("n_chars", IntegerType),
       required("journal", StringType),
-      required("language", StringType)));
+      required("language", StringType),
+      required("licence", StringType),
+      required("source", StringType)));
 
   /** {@code raw/paragraphs}: one row per paragraph of a document. */
   public static final StructType PARAGRAPHS = createStructType(List.of(
