@@ -71,7 +71,7 @@ public final class Samples {
       out = out.unionByName(fromSynthesis(in.synthesis(), owner(owners, "synthesis"),
           s.template(SYNTHESIS)));
     }
-    return out.unionByName(dossiers(in, owners, s));
+    return SampleLicences.attach(out.unionByName(dossiers(in, owners, s)), in.documents());
   }
 
   /** One sample per paragraph, with its document's title and its section heading. */

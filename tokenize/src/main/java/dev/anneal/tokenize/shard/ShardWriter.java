@@ -84,13 +84,18 @@ public final class ShardWriter {
     SparkSession spark = samples.sparkSession();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     TextTokenizer tokenizer = Tokenizers.named(settings.tokenizer());
+    ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
+        tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256());
+    Map<String, String> footer = ShardMetadata.of(info, settings);
     List<String> columns = Arrays.asList(samples.columns());
     Column splitKey = columns.contains("split_key")
         ? coalesce(col("split_key"), col("sample_id"))
         : columns.contains("material_id") ? coalesce(col("material_id"), col("sample_id"))
         : col("sample_id");
+    Column licence = columns.contains("licence") ? coalesce(col("licence"), lit("unknown"))
+        : lit("unknown");
     Dataset<Row> in = samples.select(col("sample_id"), col("source"), col("text"),
-        splitKey.as("split_key"));
+        splitKey.as("split_key"), licence.as("licence"));
     long excludedCount = 0;
     if (excluded != null) {
       long before = in.count();
@@ -118,7 +123,7 @@ public final class ShardWriter {
     int parallel = Math.max(2, 2 * spark.sparkContext().defaultParallelism());
     JavaRDD<TokenizedSample> tokenized = in.withColumn("split", split).withColumn("w", weight)
         .withColumn("copies", copies)
-        .select("sample_id", "source", "split", "copies", "text")
+        .select("sample_id", "source", "split", "copies", "text", "licence")
         .repartition(parallel)
         .javaRDD().mapPartitions(new TokenizePartition(settings.tokenizer()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -129,6 +134,18 @@ public final class ShardWriter {
               (long) t.copies() * (t.ids().length + 1L)}))
           .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]})
           .collectAsMap());
+      // split -> licence -> samples, documents, tokens (every token is packed, none dropped)
+      Map<String, Map<String, ShardManifest.LicenceCounts>> licences = new TreeMap<>();
+      tokenized.mapToPair(t -> new Tuple2<>(t.split() + "|" + t.licence(), new long[] {1,
+              t.copies(), (long) t.copies() * (t.ids().length + 1L)}))
+          .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]})
+          .collectAsMap().forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            if (v[1] > 0) {
+              licences.computeIfAbsent(k.substring(0, bar), x -> new TreeMap<>())
+                  .put(k.substring(bar + 1), new ShardManifest.LicenceCounts(v[0], v[1], v[2]));
+            }
+          });
       List<ShardFile> files = new ArrayList<>();
       Map<String, ShardManifest.Counts> splits = new TreeMap<>();
       Map<String, Map<String, ShardManifest.Counts>> bySplit = new TreeMap<>();
@@ -151,7 +168,7 @@ public final class ShardWriter {
         int shards = (int) Math.max(settings.shards(),
             Math.min(100_000, (emitted + settings.targetShardTokens() - 1)
                 / settings.targetShardTokens()));
-        writeSplit(spark, tokenized, s, shards, dir);
+        writeSplit(spark, tokenized, s, shards, dir, footer);
         Dataset<Row> written = spark.read().parquet(dir);
         List<ShardFile> splitFiles = describeFiles(written, shardsDir, s);
         files.addAll(splitFiles);
@@ -166,11 +183,9 @@ public final class ShardWriter {
               splitFiles));
         }
       }
-      ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
-          tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256());
       return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
           settings.packing(), packingStats, splits, totals(bySplit), bySplit,
-          mixture(stats, bySplit.get("train")), settings.valFraction(), excludedCount, files,
+          mixture(stats, bySplit.get("train")), licences, settings.valFraction(), excludedCount, files,
           settings.seed(), configSha256, codeVersion);
     } finally {
       tokenized.unpersist(false);
@@ -178,7 +193,7 @@ public final class ShardWriter {
   }
 
   private void writeSplit(SparkSession spark, JavaRDD<TokenizedSample> tokenized, String split,
-                          int shards, String dir) {
+                          int shards, String dir, Map<String, String> footer) {
     long seed = settings.seed();
     JavaRDD<Row> rows = tokenized.filter(t -> t.split().equals(split) && t.copies() > 0)
         .flatMapToPair(t -> {
@@ -193,7 +208,7 @@ public final class ShardWriter {
         .mapPartitions(new PackPartition(settings));
     spark.createDataFrame(rows, ShardSchema.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
-    renameStably(spark.sparkContext().hadoopConfiguration(), dir);
+    renameStably(spark.sparkContext().hadoopConfiguration(), dir, footer);
   }
 
   /** One row per document piece: seq, len, sample_id, source. */
@@ -365,9 +380,10 @@ public final class ShardWriter {
    * Spark names files with a random job id; shards are renamed {@code part-00000.parquet}… in
    * Spark's partition order, so a re-run produces the same file names as well as the same rows,
    * and their footers list column encodings in a fixed order ({@link StableFooter}), so shards
-   * written by different executor processes hash alike.
+   * written by different executor processes hash alike, and carry the tokenizer's identity
+   * ({@link ShardMetadata}) in their key-value metadata.
    */
-  private static void renameStably(Configuration conf, String dir) {
+  private static void renameStably(Configuration conf, String dir, Map<String, String> footer) {
     try {
       Path path = new Path(dir);
       FileSystem fs = path.getFileSystem(conf);
@@ -378,7 +394,7 @@ public final class ShardWriter {
         if (!fs.rename(files[i].getPath(), target)) {
           throw new IOException("cannot rename " + files[i].getPath() + " to " + target);
         }
-        StableFooter.apply(fs, target);
+        StableFooter.apply(fs, target, footer);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot name the shards in " + dir, e);

@@ -192,4 +192,55 @@ class ShardConsumersTest {
       assertEquals(f.manifest.splits().get(split).tokens(), tokens, split + ": same tokens");
     }
   }
+
+  @Test
+  void duckDbReadsTheDatasetCardsDataFilesAndFindsTheManifestsCountsAndFooters() throws Exception {
+    assumeTrue(Files.isDirectory(PEERS.resolve("node_modules/@duckdb/node-api")),
+        "npm @duckdb/node-api not installed: run scripts/install-node-peers.sh");
+    assumeTrue(works("node", "--version"), "node is not on the PATH");
+    String card = Files.readString(f.shards.resolve("README.md"));
+    assertTrue(card.startsWith("---\n"), "YAML front matter first");
+    String yaml = card.substring(4, card.indexOf("\n---\n", 4));
+    JsonNode front = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readTree(yaml);
+    JsonNode config = front.get("configs").get(0);
+    assertEquals("default", config.get("config_name").asText());
+    List<String> args = new ArrayList<>(List.of("node", "card_duckdb.mjs", f.shards.toString()));
+    Map<String, String> splitDir = Map.of("train", "train", "validation", "val");
+    for (JsonNode files : config.get("data_files")) {
+      args.add(files.get("split").asText() + "=" + files.get("path").asText());
+    }
+    assertEquals(2, args.size() - 3, "train and validation globs");
+    JsonNode out = new ObjectMapper().readTree(run(args));
+    for (Map.Entry<String, String> e : splitDir.entrySet()) {
+      ShardManifest.Counts c = f.manifest.splits().get(e.getValue());
+      JsonNode seen = out.get("splits").get(e.getKey());
+      assertEquals(c.sequences(), seen.get("rows").asLong(), e.getKey());
+      assertEquals(c.tokens(), seen.get("tokens").asLong(), e.getKey());
+      assertEquals(f.manifest.files().stream().filter(x -> x.split().equals(e.getValue())
+          && x.path().endsWith(".parquet")).count(), seen.get("files").asLong(), e.getKey());
+    }
+    JsonNode splits = front.get("dataset_info").get("splits");
+    assertEquals(f.manifest.splits().get("train").sequences(),
+        splits.get(0).get("num_examples").asLong());
+    TextTokenizer tokenizer = Tokenizers.named("o200k_base");
+    int footers = 0;
+    for (ShardFile file : f.manifest.files()) {
+      if (!file.path().endsWith(".parquet")) {
+        continue;
+      }
+      String hfPath = file.path().startsWith("val/") ? "validation" + file.path().substring(3)
+          : file.path();
+      JsonNode kv = out.get("footers").get(hfPath);
+      assertEquals("o200k_base", kv.get(ShardMetadata.TOKENIZER).asText(), hfPath);
+      assertEquals(tokenizer.vocabSize(), kv.get(ShardMetadata.VOCAB_SIZE).asInt(), hfPath);
+      assertEquals(tokenizer.endOfTextId(), kv.get(ShardMetadata.END_OF_TEXT_ID).asInt(), hfPath);
+      assertEquals(tokenizer.definitionSha256(), kv.get(ShardMetadata.DEFINITION_SHA256).asText());
+      assertTrue(kv.has("org.apache.spark.sql.parquet.row.metadata"), "Spark's schema kept");
+      footers++;
+    }
+    assertTrue(footers >= 4, "every file checked: " + footers);
+    assertTrue(card.contains("| structures |"), "tokens per source");
+    assertTrue(card.contains("| unknown |"), "tokens per licence");
+  }
 }
