@@ -18,6 +18,8 @@ import java.util.Map;
  * @param mixture         per source: weight and the resulting train epochs
  * @param licences        per split and licence (SPDX id, or {@code unknown}): samples,
  *                        documents and tokens in the shards
+ * @param documentTokens  per split: documents by tokens (end-of-text included) in log2 bins,
+ *                        bin {@code k} holding lengths in [2^k, 2^(k+1))
  * @param valFraction     the configured share of split keys in val
  * @param excludedSamples samples dropped because {@code curated/excluded} lists them
  * @param files           every shard file (Parquet, and Megatron .bin/.idx when written)
@@ -30,7 +32,8 @@ public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqL
                             Map<String, Counts> sources,
                             Map<String, Map<String, Counts>> sourcesBySplit,
                             Map<String, MixtureEntry> mixture,
-                            Map<String, Map<String, LicenceCounts>> licences, double valFraction,
+                            Map<String, Map<String, LicenceCounts>> licences,
+                            Map<String, Map<Integer, Long>> documentTokens, double valFraction,
                             long excludedSamples, List<ShardFile> files, long seed,
                             String configSha256, String codeVersion) {
 

@@ -146,6 +146,16 @@ public final class ShardWriter {
                   .put(k.substring(bar + 1), new ShardManifest.LicenceCounts(v[0], v[1], v[2]));
             }
           });
+      // split -> log2 bin of a document's tokens -> documents (repeats counted)
+      Map<String, Map<Integer, Long>> documentTokens = new TreeMap<>();
+      tokenized.filter(t -> t.copies() > 0)
+          .mapToPair(t -> new Tuple2<>(t.split() + "|"
+              + (31 - Integer.numberOfLeadingZeros(t.ids().length + 1)), (long) t.copies()))
+          .reduceByKey(Long::sum).collectAsMap().forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            documentTokens.computeIfAbsent(k.substring(0, bar), x -> new TreeMap<>())
+                .put(Integer.parseInt(k.substring(bar + 1)), v);
+          });
       List<ShardFile> files = new ArrayList<>();
       Map<String, ShardManifest.Counts> splits = new TreeMap<>();
       Map<String, Map<String, ShardManifest.Counts>> bySplit = new TreeMap<>();
@@ -185,7 +195,7 @@ public final class ShardWriter {
       }
       return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
           settings.packing(), packingStats, splits, totals(bySplit), bySplit,
-          mixture(stats, bySplit.get("train")), licences, settings.valFraction(), excludedCount, files,
+          mixture(stats, bySplit.get("train")), licences, documentTokens, settings.valFraction(), excludedCount, files,
           settings.seed(), configSha256, codeVersion);
     } finally {
       tokenized.unpersist(false);
