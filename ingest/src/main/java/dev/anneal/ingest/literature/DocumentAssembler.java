@@ -87,7 +87,8 @@ public final class DocumentAssembler {
         draft.authors.stream().map(a -> oneLine(UnicodeCleaner.clean(a))).filter(a -> !a.isEmpty())
             .toList(),
         draft.doi.strip(), draft.year, abstractText.toString(), text,
-        oneLine(UnicodeCleaner.clean(draft.journal)), languages.language(body.toString()));
+        oneLine(UnicodeCleaner.clean(draft.journal)), languages.language(body.toString()),
+        Licences.of(draft.licenceUrl, draft.licenceType, oneLine(draft.licenceText)), draft.source);
     List<Paragraph> paragraphs = new ArrayList<>(cleaned.size());
     for (int i = 0; i < cleaned.size(); i++) {
       Block b = cleaned.get(i);

@@ -17,6 +17,14 @@ public final class DocumentDraft {
   public String doi = "";
   /** The journal or venue, or "". */
   public String journal = "";
+  /** The licence as stated: a URL, a JATS licence type, or its sentence; "" when none. */
+  public String licenceUrl = "";
+  /** The licence type attribute or an SPDX id as stated, or "". */
+  public String licenceType = "";
+  /** The licence sentence, or "". */
+  public String licenceText = "";
+  /** The collection the document came from ({@code pmc}, {@code arxiv}), or "" when unknown. */
+  public String source = "";
   /** The publication year, or null. */
   public Integer year;
   /** The blocks in reading order (abstract blocks included, marked by their kind). */

@@ -85,6 +85,8 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
     draft.authors.addAll(front.authors);
     draft.doi = front.doi;
     draft.year = front.year;
+    draft.licenceType = front.licence;
+    draft.source = front.source;
     for (String[] p : sectionAndText) {
       draft.add(p[0], DocumentAssembler.isAbstractHeading(p[0]) ? Block.ABSTRACT : Block.BODY,
           p[1]);
@@ -107,6 +109,8 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
     List<String> authors = List.of();
     String doi = "";
     Integer year;
+    String licence = "";
+    String source = "";
 
     /** Reads the block if present and returns the index of the first line after it. */
     int read(List<String> lines) {
@@ -131,6 +135,8 @@ public final class MarkdownParser implements RecordParser<ParsedDocument> {
             doi = m.find() ? m.group(1) : "";
           }
           case "year" -> year = parseYear(value);
+          case "license", "licence" -> licence = value;
+          case "source" -> source = value.toLowerCase(Locale.ROOT);
           default -> { }
         }
       }

@@ -33,7 +33,7 @@ public final class RawRows {
   public static Row document(Document d) {
     return RowFactory.create(d.docId(), d.sourceUri(), d.format(), d.title(), seq(d.authors()),
         d.doi(), d.year(), d.abstractText(), d.text(), d.nChars(), d.journal(), d.language(),
-        ContentHash.ofText(d.text()));
+        ContentHash.ofText(d.text()), d.licence(), d.source());
   }
 
   /** A {@code raw/paragraphs} row. */

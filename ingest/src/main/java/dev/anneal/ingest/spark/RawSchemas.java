@@ -37,7 +37,10 @@ public final class RawSchemas {
       required("n_chars", IntegerType),
       required("journal", StringType),
       required("language", StringType),
-      required("content_hash", StringType)));
+      required("content_hash", StringType),
+
+      required("licence", StringType),
+      required("source", StringType)));
 
   /** {@code raw/paragraphs}: one row per paragraph of a document. */
   public static final StructType PARAGRAPHS = createStructType(List.of(

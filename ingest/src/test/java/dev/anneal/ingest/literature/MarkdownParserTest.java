@@ -47,6 +47,17 @@ class MarkdownParserTest {
   }
 
   @Test
+  void frontMatterLicenceAndSourceAreCarriedElseUnknown() throws IOException {
+    Document d = parse("---\ntitle: T\nlicense: CC-BY-4.0\nsource: arXiv\n---\n\nSome text here.\n")
+        .records().get(0).document();
+    assertEquals("CC-BY-4.0", d.licence());
+    assertEquals("arxiv", d.source());
+    Document none = parse(PAPER).records().get(0).document();
+    assertEquals("unknown", none.licence());
+    assertEquals("local", none.source());
+  }
+
+  @Test
   void paragraphsJoinWrappedLinesAndKeepTheirSection() throws IOException {
     ParsedDocument p = parse(PAPER).records().get(0);
     assertEquals(3, p.paragraphs().size());

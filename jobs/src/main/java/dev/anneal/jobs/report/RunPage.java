@@ -58,6 +58,7 @@ public final class RunPage {
     rejections(h, run.stages());
     quality(h, d.quality());
     tokens(h, d.shards());
+    DatasheetSection.render(h, d.shards(), d.datasheet());
     h.append("<h2 id=\"lengths\">Length distributions</h2>");
     if (d.lengths().isEmpty()) {
       h.append("<p class=\"muted\">No samples, paragraphs or shards in this output.</p>");

@@ -2,6 +2,7 @@ package dev.anneal.jobs.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anneal.tokenize.shard.ShardDatasheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,9 +25,17 @@ import org.apache.spark.sql.SparkSession;
  * @param lengths     length distributions (characters per sample and paragraph, tokens per
  *                    document in the shards)
  * @param uncertainty relative uncertainty of {@code curated/labels}, or null without labels
+ * @param datasheet   the shard figures computed from the tables, or null without shards
  */
 public record RunPageData(RunReport run, JsonNode quality, JsonNode shards,
-                          List<Histogram> lengths, Histogram uncertainty) {
+                          List<Histogram> lengths, Histogram uncertainty,
+                          ShardDatasheet datasheet) {
+
+  /** A page without a datasheet. */
+  public RunPageData(RunReport run, JsonNode quality, JsonNode shards, List<Histogram> lengths,
+                     Histogram uncertainty) {
+    this(run, quality, shards, lengths, uncertainty, null);
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +54,35 @@ public record RunPageData(RunReport run, JsonNode quality, JsonNode shards,
           "tokens per document piece in the train shards (doc_lengths)", RunPageData::log2Label));
     }
     return new RunPageData(run, json(conf, out + "/reports/quality.json"),
-        json(conf, out + "/shards/manifest.json"), lengths, uncertainty(spark, conf, out));
+        json(conf, out + "/shards/manifest.json"), lengths, uncertainty(spark, conf, out),
+        datasheet(spark, conf, out));
+  }
+
+  /** The datasheet figures when the shards and samples exist. */
+  private static ShardDatasheet datasheet(SparkSession spark, Configuration conf, String out) {
+    List<String> splits = new ArrayList<>();
+    for (String s : List.of("train", "val")) {
+      if (exists(conf, out + "/shards/" + s)) {
+        splits.add(out + "/shards/" + s);
+      }
+    }
+    if (splits.isEmpty() || !exists(conf, out + "/curated/samples")) {
+      return null;
+    }
+    Dataset<Row> shards = spark.read().parquet(splits.toArray(new String[0]));
+    Dataset<Row> samples = spark.read().parquet(out + "/curated/samples");
+    return ShardDatasheet.compute(shards, samples,
+        ids(spark, conf, out + "/raw/structures", "structure_id"),
+        ids(spark, conf, out + "/raw/synthesis", "synth_id"));
+  }
+
+  private static Dataset<Row> ids(SparkSession spark, Configuration conf, String path,
+                                  String column) {
+    if (!exists(conf, path)) {
+      return null;
+    }
+    Dataset<Row> t = spark.read().parquet(path);
+    return List.of(t.columns()).contains(column) ? t.selectExpr(column + " AS id") : null;
   }
 
   private static java.util.Optional<Histogram> log2(SparkSession spark, Configuration conf,

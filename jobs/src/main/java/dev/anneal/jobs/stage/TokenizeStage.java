@@ -2,6 +2,7 @@ package dev.anneal.jobs.stage;
 
 import dev.anneal.jobs.Version;
 import dev.anneal.jobs.config.AnnealConfig;
+import dev.anneal.tokenize.shard.DatasetCard;
 import dev.anneal.tokenize.shard.ManifestIo;
 import dev.anneal.tokenize.shard.ShardManifest;
 import dev.anneal.tokenize.shard.ShardSettings;
@@ -14,7 +15,10 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
-/** Tokenizes the curated samples, packs them and writes the shards with their manifest. */
+/**
+ * Tokenizes the curated samples, packs them and writes the shards with their manifest and
+ * dataset card ({@code shards/README.md}).
+ */
 public final class TokenizeStage implements Stage {
 
   @Override
@@ -37,6 +41,9 @@ public final class TokenizeStage implements Stage {
       FileSystem fs = p.getFileSystem(ctx.spark().sparkContext().hadoopConfiguration());
       try (OutputStream out = fs.create(p, true)) {
         ManifestIo.write(manifest, out);
+      }
+      try (OutputStream out = fs.create(new Path(ctx.out().shards(), "README.md"), true)) {
+        out.write(DatasetCard.render(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);

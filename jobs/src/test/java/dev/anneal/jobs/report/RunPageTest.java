@@ -58,6 +58,33 @@ class RunPageTest {
   }
 
   @Test
+  void theDatasheetShowsLicencesCutDocumentsLengthsConnectedDossiersAndNGrams() throws Exception {
+    RunPageData base = run();
+    ObjectMapper json = new ObjectMapper();
+    RunPageData d = new RunPageData(base.run(), base.quality(), json.readTree(
+        "{\"packing\":\"best_fit\",\"seq_len\":512,"
+            + "\"splits\":{\"train\":{\"tokens\":1000}},"
+            + "\"sources\":{\"papers\":{\"tokens\":750},\"dossiers\":{\"tokens\":250}},"
+            + "\"licences\":{\"train\":{\"CC-BY-4.0\":{\"tokens\":600},"
+            + "\"unknown\":{\"tokens\":400}}},"
+            + "\"packing_stats\":{\"train\":{\"documents\":8,\"cut_documents\":2}},"
+            + "\"document_tokens\":{\"train\":{\"6\":3,\"8\":5}}}"),
+        base.lengths(), null, new dev.anneal.tokenize.shard.ShardDatasheet(1000, 250, 100, 1, 2,
+            8, List.of(new dev.anneal.tokenize.shard.ShardDatasheet.NGram(
+                "the powders were ground & fired at 900", 4, 3))));
+    String html = RunPage.render(d);
+    assertTrue(html.contains("id=\"datasheet\""));
+    assertTrue(html.contains("CC-BY-4.0</td><td class=\"n\">600</td><td class=\"n\">60.0%"),
+        "tokens and share per licence");
+    assertTrue(html.contains("<td class=\"n\">25.0%</td>"), "2 of 8 documents cut");
+    assertTrue(html.contains("1 / 2"), "connected dossiers");
+    assertTrue(html.contains("10.0%"), "share of tokens in connected dossiers");
+    assertTrue(html.contains("64–127") && html.contains("128–255") && html.contains("256–511"),
+        "document-length bins, the empty one included");
+    assertTrue(html.contains("ground &amp; fired"), "n-grams escaped");
+  }
+
+  @Test
   void barsAreProportionalToTheirValues() throws Exception {
     String svg = Svg.hbars(List.of(new Svg.Bar("a", 10, "10", "bar"),
         new Svg.Bar("b", 5, "5", "bar"), new Svg.Bar("c", 0, "0", "bar")));

@@ -3,8 +3,10 @@ package dev.anneal.tokenize.pack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
@@ -12,7 +14,8 @@ import java.util.TreeMap;
  * Best-fit packing: documents (each followed by the end-of-text token) are placed, longest
  * first, into the open sequence with the least room that still holds them, so a document that
  * fits in {@code seqLen} is never split. Only documents longer than that are cut, into full
- * sequences plus a remainder packed like any other piece. Works on a window of documents at a
+ * sequences plus a remainder that opens the sequence emitted right after them, so a cut
+ * document's pieces are consecutive and in order in the output. Works on a window of documents at a
  * time ({@code windowSequences × seqLen} tokens), so memory stays bounded; sequences are not
  * padded (a trainer pads or packs them as it likes).
  */
@@ -47,6 +50,7 @@ public final class BestFitPacker {
     final List<Piece> pieces = new ArrayList<>();
     final int order;
     int used;
+    Piece remainder; // the last piece of a cut document, first in this bin
 
     Bin(int order) {
       this.order = order;
@@ -78,7 +82,8 @@ public final class BestFitPacker {
 
   private List<PackedSequence> packWindow(Iterator<TokenizedDocument> docs) {
     List<Piece> pieces = new ArrayList<>();
-    List<Bin> full = new ArrayList<>();
+    // a cut document's remainder -> the full sequences that precede it
+    Map<Piece, List<Bin>> fullBefore = new HashMap<>();
     long tokens = 0;
     int order = 0;
     while (docs.hasNext() && tokens < windowTokens) {
@@ -86,6 +91,7 @@ public final class BestFitPacker {
       int n = d.ids().length;
       tokens += n + 1;
       int from = 0;
+      List<Bin> full = new ArrayList<>();
       // Whole sequences of a document longer than seq_len; the remainder is a normal piece.
       while (n + 1 - from > seqLen) {
         Bin bin = new Bin(-1);
@@ -94,7 +100,11 @@ public final class BestFitPacker {
         full.add(bin);
         from += seqLen;
       }
-      pieces.add(new Piece(d, from, n, true, order++));
+      Piece rest = new Piece(d, from, n, true, order++);
+      pieces.add(rest);
+      if (!full.isEmpty()) {
+        fullBefore.put(rest, full);
+      }
     }
     pieces.sort(Comparator.comparingInt(Piece::length).reversed()
         .thenComparingInt(Piece::order));
@@ -102,30 +112,46 @@ public final class BestFitPacker {
     TreeMap<Integer, List<Bin>> byRoom = new TreeMap<>();
     List<Bin> bins = new ArrayList<>();
     for (Piece p : pieces) {
-      Integer room = byRoom.ceilingKey(p.length());
-      Bin bin;
-      if (room == null) {
-        bin = new Bin(bins.size());
-        bins.add(bin);
-      } else {
+      boolean cut = fullBefore.containsKey(p);
+      Bin bin = null;
+      // A remainder opens its sequence right after its document's full sequences, so a bin
+      // takes at most one remainder (the tightest bin without one).
+      for (Integer room = byRoom.ceilingKey(p.length()); room != null && bin == null;
+           room = byRoom.higherKey(room)) {
         List<Bin> candidates = byRoom.get(room);
-        bin = candidates.remove(0);
+        for (int i = 0; i < candidates.size(); i++) {
+          if (!cut || candidates.get(i).remainder == null) {
+            bin = candidates.remove(i);
+            break;
+          }
+        }
         if (candidates.isEmpty()) {
           byRoom.remove(room);
         }
       }
-      bin.pieces.add(p);
+      if (bin == null) {
+        bin = new Bin(bins.size());
+        bins.add(bin);
+      }
+      if (cut) {
+        bin.remainder = p;
+        bin.pieces.add(0, p);
+      } else {
+        bin.pieces.add(p);
+      }
       bin.used += p.length();
       int left = seqLen - bin.used;
       if (left > 0) {
         byRoom.computeIfAbsent(left, k -> new ArrayList<>()).add(bin);
       }
     }
-    List<PackedSequence> out = new ArrayList<>(full.size() + bins.size());
-    for (Bin b : full) {
-      out.add(toSequence(b));
-    }
+    List<PackedSequence> out = new ArrayList<>(bins.size() + fullBefore.size());
     for (Bin b : bins) {
+      if (b.remainder != null) {
+        for (Bin f : fullBefore.get(b.remainder)) {
+          out.add(toSequence(f));
+        }
+      }
       out.add(toSequence(b));
     }
     return out;

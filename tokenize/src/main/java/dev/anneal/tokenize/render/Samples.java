@@ -81,7 +81,7 @@ public final class Samples {
       out = out.unionByName(fromSynthesis(SourceNames.byDocId(in.synthesis(), in.documents()),
           owner(owners, "synthesis"), s.template(SYNTHESIS)));
     }
-    return out.unionByName(Dossiers.of(in, owners, s));
+    return SampleLicences.attach(out.unionByName(Dossiers.of(in, owners, s)), in.documents());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.anneal.tokenize.shard;
 
+import dev.anneal.tokenize.shard.megatron.DocumentStream;
 import dev.anneal.tokenize.shard.megatron.MegatronIndex;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Checks a split's Megatron {@code .bin}/{@code .idx} against its Parquet shards: a sound index,
- * and the same sequences, id for id, in file order.
+ * one Megatron document per training document, and the same documents, id for id, as the
+ * Parquet pieces read in file order.
  */
 final class MegatronCheck {
 
@@ -46,36 +48,41 @@ final class MegatronCheck {
     }
     index.problems(fs.getFileStatus(bin).getLen()).forEach(p -> problems.add(idxRel + ": " + p));
     ShardManifest.Counts expected = manifest.splits().get(split);
-    if (index.sizes().length != expected.sequences() || index.tokens() != expected.tokens()) {
-      problems.add(idxRel + ": " + index.sizes().length + " sequences / " + index.tokens()
-          + " tokens, manifest says " + expected.sequences() + " / " + expected.tokens());
+    ShardManifest.PackingStats packed = manifest.packingStats().get(split);
+    long documents = packed == null ? -1 : packed.documents();
+    if (index.sizes().length != documents || index.tokens() != expected.tokens()) {
+      problems.add(idxRel + ": " + index.sizes().length + " documents / " + index.tokens()
+          + " tokens, manifest says " + documents + " / " + expected.tokens());
+      return problems;
+    }
+    if (index.docIndices().length != index.sizes().length + 1) {
+      problems.add(idxRel + ": " + (index.docIndices().length - 1) + " documents in the document"
+          + " index for " + index.sizes().length + " sequences (one per document expected)");
       return problems;
     }
     int seq = 0;
     try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(fs.open(bin),
         1 << 16))) {
-      List<String> parquet = manifest.files().stream()
-          .filter(f -> f.split().equals(split) && f.path().endsWith(".parquet"))
-          .map(ShardFile::path).sorted().toList();
-      for (String file : parquet) {
-        Iterator<Row> rows = spark.read().parquet(new Path(dir, file).toString())
-            .select("input_ids").toLocalIterator();
-        while (rows.hasNext()) {
-          List<Integer> ids = rows.next().getList(0);
-          byte[] raw = new byte[index.sizes()[seq] * 4];
-          in.readFully(raw);
-          ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-          boolean same = ids.size() == index.sizes()[seq];
-          for (int i = 0; same && i < ids.size(); i++) {
-            same = b.getInt() == ids.get(i);
-          }
-          if (!same) {
-            problems.add(binRel + ": sequence " + seq + " differs from " + file);
-            return problems;
-          }
-          seq++;
+      DocumentStream docs = new DocumentStream(ShardWriter.sequences(spark, dir.toString(),
+          manifest.files().stream().filter(f -> f.split().equals(split)).toList()),
+          manifest.tokenizer().endOfTextId());
+      while (docs.hasNext()) {
+        int[] ids = docs.next().ids();
+        byte[] raw = new byte[index.sizes()[seq] * 4];
+        in.readFully(raw);
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+        boolean same = ids.length == index.sizes()[seq];
+        for (int i = 0; same && i < ids.length; i++) {
+          same = b.getInt() == ids[i];
         }
+        if (!same) {
+          problems.add(binRel + ": document " + seq + " differs from the Parquet shards'");
+          return problems;
+        }
+        seq++;
       }
+    } catch (IllegalStateException e) {
+      problems.add(split + ": " + e.getMessage());
     }
     return problems;
   }

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param sources         per source over every split: samples, sequences, tokens
  * @param sourcesBySplit  per split and source: samples, sequences, tokens
  * @param mixture         per source: weight and the resulting train epochs
+ * @param licences        per split and licence (SPDX id, or {@code unknown}): samples,
+ *                        documents and tokens in the shards
+ * @param documentTokens  per split: documents by tokens (end-of-text included) in log2 bins,
+ *                        bin {@code k} holding lengths in [2^k, 2^(k+1))
  * @param valFraction     the configured share of split keys in val
  * @param excludedSamples samples dropped because {@code curated/excluded} lists them
  * @param files           every shard file (Parquet, and Megatron .bin/.idx when written)
@@ -27,12 +31,14 @@ public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqL
                             Map<String, PackingStats> packingStats, Map<String, Counts> splits,
                             Map<String, Counts> sources,
                             Map<String, Map<String, Counts>> sourcesBySplit,
-                            Map<String, MixtureEntry> mixture, double valFraction,
+                            Map<String, MixtureEntry> mixture,
+                            Map<String, Map<String, LicenceCounts>> licences,
+                            Map<String, Map<Integer, Long>> documentTokens, double valFraction,
                             long excludedSamples, List<ShardFile> files, long seed,
                             String configSha256, String codeVersion) {
 
   /** The current manifest format. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /**
    * The tokenizer a shard set was made with.
@@ -80,6 +86,25 @@ public record ShardManifest(int formatVersion, TokenizerInfo tokenizer, int seqL
    */
   public record MixtureEntry(double weight, long samples, long uniqueTokens, long tokens,
                              double epochs) {
+  }
+
+  /**
+   * What one licence contributes to a split.
+   *
+   * @param samples   distinct samples under the licence
+   * @param documents documents packed (mixture repeats counted each time)
+   * @param tokens    their tokens in the shards, end-of-text tokens included
+   */
+  public record LicenceCounts(long samples, long documents, long tokens) {
+  }
+
+  /** Tokens per licence over every split. */
+  public Map<String, Long> tokensPerLicence() {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    if (licences != null) {
+      licences.values().forEach(m -> m.forEach((l, c) -> out.merge(l, c.tokens(), Long::sum)));
+    }
+    return out;
   }
 
   /** Total tokens over every Parquet file. */

@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.anneal.tokenize.pack.TokenizedDocument;
+import dev.anneal.tokenize.shard.megatron.DocumentStream;
 import dev.anneal.tokenize.shard.megatron.MegatronIndexWriter;
 import dev.anneal.tokenize.tokenizer.TextTokenizer;
 import dev.anneal.tokenize.tokenizer.Tokenizers;
@@ -83,13 +84,19 @@ public final class ShardWriter {
     SparkSession spark = samples.sparkSession();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     TextTokenizer tokenizer = Tokenizers.named(settings.tokenizer());
+    ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
+        tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256(),
+        tokenizer.beginOfSequenceId() < 0 ? null : tokenizer.beginOfSequenceId());
+    Map<String, String> footer = ShardMetadata.of(info, settings);
     List<String> columns = Arrays.asList(samples.columns());
     Column splitKey = columns.contains("split_key")
         ? coalesce(col("split_key"), col("sample_id"))
         : columns.contains("material_id") ? coalesce(col("material_id"), col("sample_id"))
         : col("sample_id");
+    Column licence = columns.contains("licence") ? coalesce(col("licence"), lit("unknown"))
+        : lit("unknown");
     Dataset<Row> in = samples.select(col("sample_id"), col("source"), col("text"),
-        splitKey.as("split_key"));
+        splitKey.as("split_key"), licence.as("licence"));
     long excludedCount = 0;
     if (excluded != null) {
       long before = in.count();
@@ -117,7 +124,7 @@ public final class ShardWriter {
     int parallel = Math.max(2, 2 * spark.sparkContext().defaultParallelism());
     JavaRDD<TokenizedSample> tokenized = in.withColumn("split", split).withColumn("w", weight)
         .withColumn("copies", copies)
-        .select("sample_id", "source", "split", "copies", "text")
+        .select("sample_id", "source", "split", "copies", "text", "licence")
         .repartition(parallel)
         .javaRDD().mapPartitions(new TokenizePartition(settings.tokenizer()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -128,6 +135,28 @@ public final class ShardWriter {
               (long) t.copies() * (t.ids().length + 1L)}))
           .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]})
           .collectAsMap());
+      // split -> licence -> samples, documents, tokens (every token is packed, none dropped)
+      Map<String, Map<String, ShardManifest.LicenceCounts>> licences = new TreeMap<>();
+      tokenized.mapToPair(t -> new Tuple2<>(t.split() + "|" + t.licence(), new long[] {1,
+              t.copies(), (long) t.copies() * (t.ids().length + 1L)}))
+          .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]})
+          .collectAsMap().forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            if (v[1] > 0) {
+              licences.computeIfAbsent(k.substring(0, bar), x -> new TreeMap<>())
+                  .put(k.substring(bar + 1), new ShardManifest.LicenceCounts(v[0], v[1], v[2]));
+            }
+          });
+      // split -> log2 bin of a document's tokens -> documents (repeats counted)
+      Map<String, Map<Integer, Long>> documentTokens = new TreeMap<>();
+      tokenized.filter(t -> t.copies() > 0)
+          .mapToPair(t -> new Tuple2<>(t.split() + "|"
+              + (31 - Integer.numberOfLeadingZeros(t.ids().length + 1)), (long) t.copies()))
+          .reduceByKey(Long::sum).collectAsMap().forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            documentTokens.computeIfAbsent(k.substring(0, bar), x -> new TreeMap<>())
+                .put(Integer.parseInt(k.substring(bar + 1)), v);
+          });
       List<ShardFile> files = new ArrayList<>();
       Map<String, ShardManifest.Counts> splits = new TreeMap<>();
       Map<String, Map<String, ShardManifest.Counts>> bySplit = new TreeMap<>();
@@ -150,7 +179,7 @@ public final class ShardWriter {
         int shards = (int) Math.max(settings.shards(),
             Math.min(100_000, (emitted + settings.targetShardTokens() - 1)
                 / settings.targetShardTokens()));
-        writeSplit(spark, tokenized, s, shards, dir);
+        writeSplit(spark, tokenized, s, shards, dir, footer);
         Dataset<Row> written = spark.read().parquet(dir);
         List<ShardFile> splitFiles = describeFiles(written, shardsDir, s);
         files.addAll(splitFiles);
@@ -161,15 +190,13 @@ public final class ShardWriter {
         bySplit.put(s, perSource(pieces));
         packingStats.put(s, packingStats(spark, pieces, tokenized, s, documents));
         if (settings.megatron()) {
-          files.addAll(writeMegatron(spark, conf, shardsDir, s, splitFiles));
+          files.addAll(writeMegatron(spark, conf, shardsDir, s, tokenizer.endOfTextId(),
+              splitFiles));
         }
       }
-      ShardManifest.TokenizerInfo info = new ShardManifest.TokenizerInfo(tokenizer.name(),
-          tokenizer.vocabSize(), tokenizer.endOfTextId(), tokenizer.definitionSha256(),
-          tokenizer.beginOfSequenceId() < 0 ? null : tokenizer.beginOfSequenceId());
       return new ShardManifest(ShardManifest.FORMAT_VERSION, info, settings.seqLen(),
           settings.packing(), packingStats, splits, totals(bySplit), bySplit,
-          mixture(stats, bySplit.get("train")), settings.valFraction(), excludedCount, files,
+          mixture(stats, bySplit.get("train")), licences, documentTokens, settings.valFraction(), excludedCount, files,
           settings.seed(), configSha256, codeVersion);
     } finally {
       tokenized.unpersist(false);
@@ -177,7 +204,7 @@ public final class ShardWriter {
   }
 
   private void writeSplit(SparkSession spark, JavaRDD<TokenizedSample> tokenized, String split,
-                          int shards, String dir) {
+                          int shards, String dir, Map<String, String> footer) {
     long seed = settings.seed();
     JavaRDD<Row> rows = tokenized.filter(t -> t.split().equals(split) && t.copies() > 0)
         .flatMapToPair(t -> {
@@ -192,7 +219,7 @@ public final class ShardWriter {
         .mapPartitions(new PackPartition(settings));
     spark.createDataFrame(rows, ShardSchema.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
-    renameStably(spark.sparkContext().hadoopConfiguration(), dir);
+    renameStably(spark.sparkContext().hadoopConfiguration(), dir, footer);
   }
 
   /** One row per document piece: seq, len, sample_id, source. */
@@ -261,11 +288,13 @@ public final class ShardWriter {
   }
 
   /**
-   * Streams a split's Parquet files, in file order, into {@code megatron/SPLIT.bin} and
-   * {@code .idx}.
+   * Writes {@code megatron/SPLIT.bin} and {@code .idx} with one Megatron document per training
+   * document (rebuilt from the split's Parquet pieces in file order, end-of-text token last), not
+   * per packed sequence: Megatron-LM, NeMo and GPT-NeoX build and shuffle their own samples from
+   * documents, and would otherwise put a cut half of a document beside unrelated text.
    */
   private static List<ShardFile> writeMegatron(SparkSession spark, Configuration conf,
-                                               String shardsDir, String split,
+                                               String shardsDir, String split, int endOfText,
                                                List<ShardFile> parquet) {
     try {
       Path dir = new Path(shardsDir, "megatron");
@@ -273,29 +302,54 @@ public final class ShardWriter {
       fs.mkdirs(dir);
       Path bin = new Path(dir, split + ".bin");
       Path idx = new Path(dir, split + ".idx");
-      long sequences;
+      long documents;
       long tokens;
       try (MegatronIndexWriter w = new MegatronIndexWriter(fs.create(bin, true),
           fs.create(idx, true))) {
-        for (ShardFile f : parquet) {
-          Iterator<Row> rows = spark.read().parquet(new Path(shardsDir, f.path()).toString())
-              .select("input_ids").toLocalIterator();
-          while (rows.hasNext()) {
-            List<Integer> ids = rows.next().getList(0);
-            w.add(ids.stream().mapToInt(Integer::intValue).toArray());
-          }
+        DocumentStream docs = new DocumentStream(sequences(spark, shardsDir, parquet), endOfText);
+        while (docs.hasNext()) {
+          w.add(docs.next().ids());
         }
-        sequences = w.sequences();
+        documents = w.sequences();
         tokens = w.tokens();
       }
       return List.of(
-          new ShardFile("megatron/" + split + ".bin", split, sequences, tokens,
+          new ShardFile("megatron/" + split + ".bin", split, documents, tokens,
               fs.getFileStatus(bin).getLen(), sha256(fs, bin)),
-          new ShardFile("megatron/" + split + ".idx", split, sequences, tokens,
+          new ShardFile("megatron/" + split + ".idx", split, documents, tokens,
               fs.getFileStatus(idx).getLen(), sha256(fs, idx)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Megatron files of " + split, e);
     }
+  }
+
+  /** The packed sequences of {@code files} (paths relative to the shards), in file order. */
+  static Iterator<DocumentStream.Sequence> sequences(SparkSession spark, String shardsDir,
+                                                     List<ShardFile> files) {
+    Iterator<ShardFile> fileIt = files.stream()
+        .filter(f -> f.path().endsWith(".parquet"))
+        .sorted((a, b) -> a.path().compareTo(b.path())).iterator();
+    return new Iterator<>() {
+      private Iterator<Row> rows = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!rows.hasNext() && fileIt.hasNext()) {
+          rows = spark.read().parquet(new Path(shardsDir, fileIt.next().path()).toString())
+              .select("input_ids", "doc_lengths", "sample_ids").toLocalIterator();
+        }
+        return rows.hasNext();
+      }
+
+      @Override
+      public DocumentStream.Sequence next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row r = rows.next();
+        return new DocumentStream.Sequence(r.getList(0), r.getList(1), r.getList(2));
+      }
+    };
   }
 
   /** Rows and tokens per file from the data itself, bytes and SHA-256 from the file system. */
@@ -337,9 +391,10 @@ public final class ShardWriter {
    * Spark names files with a random job id; shards are renamed {@code part-00000.parquet}… in
    * Spark's partition order, so a re-run produces the same file names as well as the same rows,
    * and their footers list column encodings in a fixed order ({@link StableFooter}), so shards
-   * written by different executor processes hash alike.
+   * written by different executor processes hash alike, and carry the tokenizer's identity
+   * ({@link ShardMetadata}) in their key-value metadata.
    */
-  private static void renameStably(Configuration conf, String dir) {
+  private static void renameStably(Configuration conf, String dir, Map<String, String> footer) {
     try {
       Path path = new Path(dir);
       FileSystem fs = path.getFileSystem(conf);
@@ -350,7 +405,7 @@ public final class ShardWriter {
         if (!fs.rename(files[i].getPath(), target)) {
           throw new IOException("cannot rename " + files[i].getPath() + " to " + target);
         }
-        StableFooter.apply(fs, target);
+        StableFooter.apply(fs, target, footer);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot name the shards in " + dir, e);

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,6 +23,7 @@ import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.FileMetaData;
+import org.apache.parquet.format.KeyValue;
 import org.apache.parquet.format.PageEncodingStats;
 import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.format.Util;
@@ -34,7 +37,9 @@ import org.apache.parquet.format.Util;
  * processes writing identical pages can list {@code PLAIN_DICTIONARY, RLE} and
  * {@code RLE, PLAIN_DICTIONARY} (apache/parquet-java#3215, open). Sorting the list by the
  * encoding's Thrift value changes no data, and the re-serialized footer has the same length, so
- * on a local file system only the footer bytes are rewritten in place.
+ * on a local file system only the footer bytes are rewritten in place. It also adds key-value
+ * metadata (the shards' tokenizer identity, {@link ShardMetadata}); a longer footer is written
+ * by copying the pages and appending it.
  */
 public final class StableFooter {
 
@@ -43,13 +48,21 @@ public final class StableFooter {
   private StableFooter() {
   }
 
+  /** {@link #apply(FileSystem, Path, Map)} with no metadata to add. */
+  public static boolean apply(FileSystem fs, Path file) throws IOException {
+    return apply(fs, file, Map.of());
+  }
+
   /**
-   * Rewrites {@code file}'s footer with sorted encodings if they were not sorted.
+   * Rewrites {@code file}'s footer with sorted encodings if they were not sorted, and with
+   * {@code metadata} in its key-value metadata (after the writer's own keys, sorted by key;
+   * an existing key is replaced).
    *
    * @return whether the file changed
    * @throws IOException if the file cannot be read or written, or is not a plain Parquet file
    */
-  public static boolean apply(FileSystem fs, Path file) throws IOException {
+  public static boolean apply(FileSystem fs, Path file, Map<String, String> metadata)
+      throws IOException {
     long length = fs.getFileStatus(file).getLen();
     byte[] footer;
     long footerStart;
@@ -70,12 +83,14 @@ public final class StableFooter {
       footer = new byte[footerLength];
       in.readFully(footerStart, footer);
     }
-    FileMetaData metadata = Util.readFileMetaData(new ByteArrayInputStream(footer));
-    if (!sortEncodings(metadata)) {
+    FileMetaData parsed = Util.readFileMetaData(new ByteArrayInputStream(footer));
+    boolean sorted = sortEncodings(parsed);
+    boolean added = addKeyValues(parsed, metadata);
+    if (!sorted && !added) {
       return false;
     }
     ByteArrayOutputStream rewritten = new ByteArrayOutputStream(footer.length);
-    Util.writeFileMetaData(metadata, rewritten);
+    Util.writeFileMetaData(parsed, rewritten);
     byte[] bytes = rewritten.toByteArray();
     if (bytes.length == footer.length && "file".equals(fs.getUri().getScheme())) {
       try (FileChannel channel = FileChannel.open(java.nio.file.Path.of(
@@ -102,6 +117,35 @@ public final class StableFooter {
       throw new IOException("cannot replace " + file + " with " + copy);
     }
     return true;
+  }
+
+  /** Puts {@code entries} into the footer's key-value metadata; whether any changed. */
+  static boolean addKeyValues(FileMetaData metadata, Map<String, String> entries) {
+    if (entries.isEmpty()) {
+      return false;
+    }
+    List<KeyValue> kept = new ArrayList<>();
+    boolean changed = false;
+    Map<String, String> existing = new TreeMap<>();
+    if (metadata.isSetKey_value_metadata()) {
+      for (KeyValue kv : metadata.getKey_value_metadata()) {
+        if (entries.containsKey(kv.getKey())) {
+          existing.put(kv.getKey(), kv.getValue());
+        } else {
+          kept.add(kv);
+        }
+      }
+    }
+    for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+      KeyValue kv = new KeyValue(e.getKey());
+      kv.setValue(e.getValue());
+      kept.add(kv);
+      changed |= !e.getValue().equals(existing.get(e.getKey()));
+    }
+    if (changed) {
+      metadata.setKey_value_metadata(kept);
+    }
+    return changed;
   }
 
   /** Sorts every column chunk's encodings and encoding statistics; whether any changed. */

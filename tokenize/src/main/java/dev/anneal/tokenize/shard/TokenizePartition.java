@@ -6,7 +6,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
-/** Tokenizes rows (sample_id, source, split, copies, text) of one partition. */
+/** Tokenizes rows (sample_id, source, split, copies, text, licence) of one partition. */
 final class TokenizePartition implements FlatMapFunction<Iterator<Row>, TokenizedSample> {
 
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,7 @@ final class TokenizePartition implements FlatMapFunction<Iterator<Row>, Tokenize
       public TokenizedSample next() {
         Row r = rows.next();
         return new TokenizedSample(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
-            tokenizer.encodeDocument(r.getString(4)));
+            tokenizer.encodeDocument(r.getString(4)), r.getString(5));
       }
     };
   }

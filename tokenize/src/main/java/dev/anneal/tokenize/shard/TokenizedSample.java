@@ -10,7 +10,9 @@ import java.io.Serializable;
  * @param split    {@code train} or {@code val}
  * @param copies   how many times the mixture puts it in its split (0 drops it)
  * @param ids      token ids, without the end-of-text token
+ * @param licence  the sample's licence (SPDX id or {@code unknown})
  */
-record TokenizedSample(String sampleId, String source, String split, int copies, int[] ids)
+record TokenizedSample(String sampleId, String source, String split, int copies, int[] ids,
+                       String licence)
     implements Serializable {
 }

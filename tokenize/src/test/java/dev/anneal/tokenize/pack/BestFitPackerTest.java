@@ -90,4 +90,63 @@ class BestFitPackerTest {
     assertTrue(cutConcat > 50, "concat-split cuts many: " + cutConcat);
     assertTrue(best.size() <= concat.size() * 1.10, best.size() + " vs " + concat.size());
   }
+
+  /**
+   * Reads the output as a trainer does, piece after piece, and checks that every document comes
+   * back whole from consecutive pieces in order: a cut document's next piece opens the next
+   * sequence, and nothing else sits between its pieces.
+   */
+  static void assertPiecesConsecutiveAndInOrder(List<TokenizedDocument> docs,
+                                                List<PackedSequence> seqs) {
+    Map<String, int[]> byId = new HashMap<>();
+    docs.forEach(d -> byId.put(d.sampleId(), d.ids()));
+    String open = null;
+    int at = 0; // ids of the open document read so far
+    int whole = 0;
+    for (int s = 0; s < seqs.size(); s++) {
+      PackedSequence seq = seqs.get(s);
+      int pos = 0;
+      for (int i = 0; i < seq.sampleIds().size(); i++) {
+        String id = seq.sampleIds().get(i);
+        if (open != null) {
+          assertEquals(open, id, "the piece after an open piece continues its document");
+          assertEquals(0, i, "a continued document opens its sequence");
+        }
+        int[] ids = byId.get(id);
+        int len = seq.docLengths()[i];
+        boolean ends = at + len == ids.length + 1;
+        for (int k = 0; k < len; k++) {
+          int expected = at + k < ids.length ? ids[at + k] : EOT;
+          assertEquals(expected, seq.inputIds()[pos + k], id + " at " + (at + k));
+        }
+        pos += len;
+        if (ends) {
+          open = null;
+          at = 0;
+          whole++;
+        } else {
+          assertEquals(seq.sampleIds().size() - 1, i, "an open piece ends its sequence");
+          open = id;
+          at += len;
+        }
+      }
+    }
+    assertEquals(null, open, "no document is left open");
+    assertEquals(docs.size(), whole);
+  }
+
+  @Test
+  void aCutDocumentsPiecesAreConsecutiveAndInOrderInBothModes() {
+    int seqLen = 64;
+    // many documents longer than seq_len (up to five sequences), mixed with short ones
+    List<TokenizedDocument> docs = randomDocs(4, 500, 300);
+    for (String mode : List.of(Packing.BEST_FIT, Packing.CONCAT_SPLIT)) {
+      List<PackedSequence> seqs = pack(mode, seqLen, docs);
+      assertPiecesConsecutiveAndInOrder(docs, seqs);
+    }
+    // small windows: documents straddle window ends
+    List<PackedSequence> small = new ArrayList<>();
+    Packing.pack(Packing.BEST_FIT, seqLen, EOT, 3, docs.iterator()).forEachRemaining(small::add);
+    assertPiecesConsecutiveAndInOrder(docs, small);
+  }
 }

@@ -96,6 +96,7 @@ final class ShardFixture {
     try (OutputStream out = Files.newOutputStream(shards.resolve("manifest.json"))) {
       ManifestIo.write(manifest, out);
     }
+    Files.writeString(shards.resolve("README.md"), DatasetCard.render(manifest));
   }
 
   static ShardSettings settings(long seed) {

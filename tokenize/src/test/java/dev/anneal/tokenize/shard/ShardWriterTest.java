@@ -136,7 +136,7 @@ class ShardWriterTest {
     Files.write(bin, bytes);
     ShardVerifier.Report bad = ShardVerifier.verify(f.spark, copy.toString());
     assertTrue(bad.problems().stream().anyMatch(p -> p.contains("train.bin: sha256")), bad.problems().toString());
-    assertTrue(bad.problems().stream().anyMatch(p -> p.contains("sequence 0 differs")), bad.problems().toString());
+    assertTrue(bad.problems().stream().anyMatch(p -> p.contains("document 0 differs")), bad.problems().toString());
   }
 
   static void copyTree(Path from, Path to) throws IOException {

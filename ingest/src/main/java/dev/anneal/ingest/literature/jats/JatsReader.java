@@ -97,7 +97,11 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       if ("doi".equals(id.getAttribute("pub-id-type"))) {
         draft.doi = id.getTextContent().strip();
       }
+      if ("pmc".equals(id.getAttribute("pub-id-type")) || "pmcid".equals(id.getAttribute("pub-id-type"))) {
+        draft.source = "pmc";
+      }
     }
+    readLicence(JatsDom.firstDescendant(JatsDom.child(meta, "permissions"), "license"), draft);
     Element journalMeta = JatsDom.child(front, "journal-meta");
     Element journalTitle = JatsDom.firstDescendant(journalMeta, "journal-title");
     if (journalTitle != null) {
@@ -107,6 +111,27 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       draft.journal = journalId == null ? "" : journalId.getTextContent();
     }
     draft.year = year(meta);
+  }
+
+  /**
+   * The licence of {@code <license>}: its {@code ali:license_ref} or {@code xlink:href} URL,
+   * its {@code license-type}, and its {@code <license-p>} sentence.
+   */
+  private static void readLicence(Element licence, DocumentDraft draft) {
+    if (licence == null) {
+      return;
+    }
+    Element ref = JatsDom.firstDescendant(licence, "license_ref");
+    String href = licence.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+    draft.licenceUrl = ref != null ? ref.getTextContent().strip() : href.strip();
+    if (draft.licenceUrl.isEmpty()) {
+      Element link = JatsDom.firstDescendant(licence, "ext-link");
+      draft.licenceUrl = link == null ? ""
+          : link.getAttributeNS("http://www.w3.org/1999/xlink", "href").strip();
+    }
+    draft.licenceType = licence.getAttribute("license-type").strip();
+    Element p = JatsDom.firstDescendant(licence, "license-p");
+    draft.licenceText = p == null ? licence.getTextContent().strip() : p.getTextContent().strip();
   }
 
   private static String authorName(Element contrib) {

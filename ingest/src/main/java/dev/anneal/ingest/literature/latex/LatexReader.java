@@ -30,6 +30,9 @@ public final class LatexReader implements RecordParser<ParsedDocument> {
   private static final Pattern DOCUMENTCLASS = Pattern.compile("\\\\documentclass\\s*[\\[{]");
   private static final Pattern BEGIN_DOCUMENT = Pattern.compile("\\\\begin\\s*\\{document\\}");
   private static final Pattern END_DOCUMENT = Pattern.compile("\\\\end\\s*\\{document\\}");
+  /** An arXiv source bundle named by its identifier: {@code 1911.02782.tar.gz}, {@code hep-th/9901001}. */
+  private static final Pattern ARXIV_NAME = Pattern.compile(
+      "(?:^|[/!])(?:\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?)(?:\\.tar\\.gz|\\.tgz|\\.tar|\\.gz)?(?:$|!)");
   private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/[^\\s}]+)");
 
   private final DocumentAssembler assembler;
@@ -109,6 +112,10 @@ public final class LatexReader implements RecordParser<ParsedDocument> {
     Matcher doi = DOI.matcher(preamble);
     if (doi.find()) {
       draft.doi = doi.group(1);
+    }
+    if (ARXIV_NAME.matcher(file.uri()).find()) {
+      // an arXiv source bundle carries no licence; arXiv's listing does, so it stays unknown here
+      draft.source = "arxiv";
     }
     converter.convertBody(body);
     List<Rejection> notes = new ArrayList<>();

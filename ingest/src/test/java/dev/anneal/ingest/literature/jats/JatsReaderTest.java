@@ -30,6 +30,16 @@ class JatsReaderTest {
   }
 
   @Test
+  void everyPmcArticleNamesItsLicenceAndSource() throws Exception {
+    // PMC5828200: xlink:href by/3.0; PMC6398430: license-type cc-by and href by/4.0;
+    // PMC7417471: license-type OpenAccess and only the licence sentence (CC BY 4.0 in words)
+    assertEquals("CC-BY-3.0", read("PMC5828200.nxml").document().licence());
+    assertEquals("CC-BY-4.0", read("PMC6398430.nxml").document().licence());
+    assertEquals("CC-BY-4.0", read("PMC7417471.nxml").document().licence());
+    assertEquals("pmc", read("PMC7417471.nxml").document().source());
+  }
+
+  @Test
   void oncotargetArticle() throws Exception {
     ParsedDocument d = read("PMC5828200.nxml");
     Document doc = d.document();

@@ -38,6 +38,8 @@ class LatexReaderTest {
     Document doc = d.document();
     assertEquals("latex", doc.format());
     assertTrue(doc.sourceUri().endsWith("1911.02782.tar.gz"));
+    assertEquals("arxiv", doc.source(), "a bundle named by its arXiv id");
+    assertEquals("unknown", doc.licence(), "the bundle states no licence");
     assertEquals("S2ORC: The Semantic Scholar Open Research Corpus", doc.title());
     assertEquals(List.of("Kyle Lo", "Lucy Lu Wang", "Mark Neumann", "Rodney Kinney",
         "Daniel S. Weld"), doc.authors());

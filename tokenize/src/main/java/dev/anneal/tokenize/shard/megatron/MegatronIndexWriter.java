@@ -36,7 +36,7 @@ public final class MegatronIndexWriter implements Closeable {
     this.idx = new BufferedOutputStream(idx, 1 << 16);
   }
 
-  /** Appends one sequence. */
+  /** Appends one sequence: one whole training document, end-of-text token last. */
   public void add(int[] ids) throws IOException {
     ByteBuffer buf = ByteBuffer.allocate(ids.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     buf.asIntBuffer().put(ids);
