@@ -5,6 +5,8 @@ import dev.anneal.ingest.FlatteningIterator;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.fault.Faults;
+import java.util.function.Supplier;
 import dev.anneal.ingest.literature.Paragraph;
 import dev.anneal.ingest.literature.ParsedDocument;
 import java.io.IOException;
@@ -71,7 +73,8 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     try {
       FileSystem fs = path.getFileSystem(conf);
       in = fs.open(path);
-    } catch (IOException | RuntimeException e) {
+    } catch (Throwable e) {
+      Faults.rethrowIfFatal(e);
       IngestedFile failed = new IngestedFile();
       failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
           "the file could not be opened: " + e.getMessage(), null));
@@ -80,22 +83,53 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     return new ClosingIterator<>(ingestor.ingestAll(file, in), in);
   }
 
+  /**
+   * The rows of one file's records. Building a row is a record boundary too: a record whose
+   * row cannot be built (a value no reader check foresaw) becomes a quarantine row with the
+   * exception, and its file's other records keep their rows.
+   */
   static List<Row> rowsOf(IngestedFile result) {
     List<Row> out = new ArrayList<>();
     for (ParsedDocument d : result.documents()) {
-      out.add(RawRows.envelope("documents", RawRows.document(d.document())));
-      for (Paragraph p : d.paragraphs()) {
-        out.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
-      }
+      // A document and its paragraphs stand or fall together: no paragraph without its document.
+      List<Row> rows = new ArrayList<>();
+      Rejection failed = build(d.document().sourceUri(), "", () -> {
+        rows.add(RawRows.envelope("documents", RawRows.document(d.document())));
+        for (Paragraph p : d.paragraphs()) {
+          rows.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
+        }
+      });
+      out.addAll(failed == null ? rows : List.of(quarantine(failed)));
     }
-    result.structures().forEach(s -> out.add(RawRows.envelope("structures", RawRows.structure(s))));
-    result.calculations().forEach(c ->
-        out.add(RawRows.envelope("calculations", RawRows.calculation(c))));
-    result.labRecords().forEach(r ->
-        out.add(RawRows.envelope("lab_records", RawRows.labRecord(r))));
-    result.synthesisRecords().forEach(x ->
-        out.add(RawRows.envelope("synthesis_records", RawRows.synthesisRecord(x))));
-    result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
+    result.structures().forEach(s -> add(out, s.sourceUri(), s.blockName(), "structures",
+        () -> RawRows.structure(s)));
+    result.calculations().forEach(c -> add(out, c.sourceUri(), "", "calculations",
+        () -> RawRows.calculation(c)));
+    result.labRecords().forEach(r -> add(out, r.sourceUri(), r.location(), "lab_records",
+        () -> RawRows.labRecord(r)));
+    result.synthesisRecords().forEach(x -> add(out, x.sourceUri(), x.location(),
+        "synthesis_records", () -> RawRows.synthesisRecord(x)));
+    result.rejections().forEach(r -> out.add(quarantine(r)));
     return out;
+  }
+
+  private static void add(List<Row> out, String uri, String location, String table,
+                          Supplier<Row> row) {
+    Row[] built = new Row[1];
+    Rejection failed = build(uri, location, () -> built[0] = row.get());
+    out.add(failed == null ? RawRows.envelope(table, built[0]) : quarantine(failed));
+  }
+
+  private static Rejection build(String uri, String location, Runnable work) {
+    try {
+      work.run();
+      return null;
+    } catch (Throwable t) {
+      return Faults.rejection("ingest", uri, location, "building the row", t, "");
+    }
+  }
+
+  private static Row quarantine(Rejection r) {
+    return RawRows.envelope("quarantine", RawRows.quarantine(r));
   }
 }

@@ -40,9 +40,11 @@ public final class UnitParser {
                                      String declaredUnit) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
-    UnitDef declared = declaredUnit == null ? null : declared(declaredUnit);
     checkComposition(formulaUnit);
     try {
+      // A declared unit comes from the input (a column header), so an unknown one is a reason,
+      // not a caller mistake: the value is rejected, the run goes on.
+      UnitDef declared = declaredUnit == null ? null : declared(declaredUnit);
       return new QuantityResult.Converted(text, read(text, kind, formulaUnit, declared, declaredUnit));
     } catch (UnitException e) {
       return new QuantityResult.Rejected(text, e.reason, e.getMessage());
@@ -173,7 +175,8 @@ public final class UnitParser {
   private static UnitDef declared(String declaredUnit) {
     UnitDef def = UnitTable.lookup(normalizeUnit(foldText(declaredUnit)));
     if (def == null) {
-      throw new IllegalArgumentException("declared unit is not a known unit: '" + declaredUnit + "'");
+      throw new UnitException(UnitReason.UNKNOWN,
+          "the declared unit '" + declaredUnit.trim() + "' is not a known unit");
     }
     return def;
   }

@@ -119,7 +119,9 @@ class QuantityGoldenTest {
 
   @Test
   void callerMistakesThrow() {
-    assertTrue(assertThrows(() -> UnitParser.parse("850", QuantityKind.TEMPERATURE, null, "furlong")));
+    // A declared unit comes from the input (a column header): unknown is a reason, not a throw.
+    assertEquals(UnitReason.UNKNOWN, assertInstanceOf(QuantityResult.Rejected.class,
+        UnitParser.parse("850", QuantityKind.TEMPERATURE, null, "furlong")).reason());
     assertTrue(assertThrows(() -> UnitParser.parse(null, QuantityKind.TEMPERATURE)));
     assertTrue(assertThrows(() -> UnitParser.parse("1 eV/f.u.", QuantityKind.ENERGY_PER_ATOM,
         Composition.builder().build(), null)));
