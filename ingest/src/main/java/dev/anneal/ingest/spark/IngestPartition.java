@@ -57,8 +57,17 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     FileIngestor ingestor = new FileIngestor(maxFileBytes, ColumnMapping.fromMap(labMapping),
         Pseudonymizer.withKey(pseudonymizationKey));
     Configuration conf = hadoopConf.get();
-    Iterator<IngestedFile> results = new FlatteningIterator<>(files, row ->
-        readOne(ingestor, conf, new SourceFile(row.getString(0), row.getLong(1))));
+    Iterator<IngestedFile> results = new FlatteningIterator<>(files, row -> {
+      SourceFile file = new SourceFile(row.getString(0), row.getLong(1));
+      if (!row.getString(2).isEmpty()) {
+        // Not a regular file inside the root (a link, a FIFO, a hidden name): never opened.
+        IngestedFile refused = new IngestedFile();
+        refused.rejections().add(new Rejection(file.uri(), "ingest", row.getString(2),
+            row.getString(3), "", ""));
+        return List.of(refused).iterator();
+      }
+      return readOne(ingestor, conf, file);
+    });
     return new FlatteningIterator<>(results, result -> rowsOf(result).iterator());
   }
 
@@ -71,8 +80,21 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     Path path = new Path(file.uri());
     InputStream in;
     try {
-      FileSystem fs = path.getFileSystem(conf);
-      in = fs.open(path);
+      if ("file".equals(path.toUri().getScheme())) {
+        // Local files are opened without following a link and without Hadoop's checksum
+        // sidecar (whose name, built as a relative path, breaks on a ':' in the file's name).
+        java.nio.file.Path local = java.nio.file.Paths.get(path.toUri());
+        if (!java.nio.file.Files.isRegularFile(local, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          IngestedFile refused = new IngestedFile();
+          refused.rejections().add(Rejection.ofFile(file, InputTree.SPECIAL,
+              "no longer a regular file when it was to be read", null));
+          return List.of(refused).iterator();
+        }
+        in = java.nio.file.Files.newInputStream(local, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } else {
+        FileSystem fs = path.getFileSystem(conf);
+        in = fs.open(path);
+      }
     } catch (Throwable e) {
       Faults.rethrowIfFatal(e);
       IngestedFile failed = new IngestedFile();

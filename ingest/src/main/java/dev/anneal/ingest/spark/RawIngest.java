@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,14 +24,17 @@ public final class RawIngest {
   /** The columns of the file listing each task receives. */
   public static final StructType FILE_LISTING = DataTypes.createStructType(List.of(
       RawSchemas.required("path", DataTypes.StringType),
-      RawSchemas.required("size", DataTypes.LongType)));
+      RawSchemas.required("size", DataTypes.LongType),
+      RawSchemas.required("reason", DataTypes.StringType),
+      RawSchemas.required("message", DataTypes.StringType)));
 
   private RawIngest() {
   }
 
   /**
-   * Every regular file below {@code input}, recursively, skipping hidden files (names starting
-   * with '.' or '_', as Hadoop does), sorted by path so partitions are stable across runs.
+   * Every entry below {@code input}, recursively ({@link InputTree}): regular files to read,
+   * and links, special files and hidden or unreadable names with the reason they are not read
+   * (each becomes a quarantine row), sorted by path so partitions are stable across runs.
    */
   public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -43,11 +45,8 @@ public final class RawIngest {
       if (!fs.exists(root)) {
         throw new IllegalArgumentException("input does not exist: " + input);
       }
-      Path top = fs.makeQualified(root);
-      for (FileStatus status : FileTree.files(fs, root)) {
-        if (!hidden(top, status.getPath())) {
-          rows.add(RowFactory.create(status.getPath().toString(), status.getLen()));
-        }
+      for (InputTree.Entry e : InputTree.entries(fs, root)) {
+        rows.add(RowFactory.create(e.uri(), e.size(), e.reason(), e.message()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input, e);
@@ -74,15 +73,5 @@ public final class RawIngest {
   /** The rows of one raw table ({@code documents}, {@code paragraphs}, …) from the envelope. */
   public static Dataset<Row> table(Dataset<Row> envelope, String table) {
     return envelope.where(envelope.col("table").equalTo(table)).select(table + ".*");
-  }
-
-  private static boolean hidden(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      String name = p.getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        return true;
-      }
-    }
-    return false;
   }
 }
