@@ -10,6 +10,7 @@ import dev.anneal.ingest.crystal.poscar.PoscarParser;
 import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
+import dev.anneal.ingest.detect.TextEncodings;
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.fault.GuardedIterator;
 import dev.anneal.ingest.lablog.ColumnMapping;
@@ -57,7 +58,8 @@ public final class FileIngestor {
   /** How deep archives inside archives are opened. */
   public static final int MAX_ARCHIVE_DEPTH = 3;
 
-  private static final int MAGIC_BYTES = 8;
+  /** Enough to see a tar's {@code ustar} magic at offset 257. */
+  private static final int MAGIC_BYTES = 512;
 
   private final FormatDetector detector = new FormatDetector();
   private final Map<Format, RecordParser<Structure>> structureParsers = Map.of(
@@ -230,6 +232,34 @@ public final class FileIngestor {
       return out;
     }
     Format format = detector.detect(file, head, head.length);
+    Optional<java.nio.charset.Charset> utf16 = format == Format.BINARY
+        ? TextEncodings.utf16(head, head.length) : Optional.empty();
+    if (format == Format.EMPTY && head.length == FormatDetector.HEAD_BYTES || utf16.isPresent()) {
+      // The head alone cannot tell: whitespace may run past it (a CIF after 8 KB of blank
+      // lines is not empty), and UTF-16 text has a NUL beside every letter (not binary).
+      try {
+        byte[] all = readAtMost(buffered, maxFileBytes + 1);
+        if (all.length > maxFileBytes) {
+          out.rejections().add(Rejection.ofFile(file, "file.too_large",
+              "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
+          return out;
+        }
+        byte[] text = utf16.isPresent() ? TextEncodings.toUtf8(all, utf16.get()) : all;
+        int from = 0;
+        while (from < text.length && Character.isWhitespace(text[from])) {
+          from++;
+        }
+        byte[] rest = Arrays.copyOfRange(text, from, Math.min(text.length,
+            from + FormatDetector.HEAD_BYTES));
+        format = rest.length == 0 ? Format.EMPTY : detector.detect(file, rest, rest.length);
+        head = Arrays.copyOf(text, Math.min(text.length, FormatDetector.HEAD_BYTES));
+        buffered = new BufferedInputStream(new ByteArrayInputStream(text), 64 * 1024);
+      } catch (IOException e) {
+        out.rejections().add(Rejection.ofFile(file, "file.unreadable",
+            "the file could not be read: " + e.getMessage(), head));
+        return out;
+      }
+    }
     try {
       if (format.streamed()) {
         // Simulation outputs can be gigabytes: their parsers stream, so no size limit applies

@@ -123,4 +123,75 @@ class HostileInputTest {
     assertTrue(!Faults.fatal(new StackOverflowError()));
     assertTrue(!Faults.fatal(new IllegalArgumentException()));
   }
+
+  private static final String CIF = "data_NaCl\n_cell_length_a 5.64\n_cell_length_b 5.64\n"
+      + "_cell_length_c 5.64\n_cell_angle_alpha 90\n_cell_angle_beta 90\n_cell_angle_gamma 90\n"
+      + "_symmetry_space_group_name_H-M 'P 1'\nloop_\n_atom_site_label\n_atom_site_type_symbol\n"
+      + "_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\nNa1 Na 0 0 0\nCl1 Cl 0.5 0.5 0.5\n";
+
+  @Test
+  void aCifAfter8KbOfWhitespaceIsReadNotEmpty() {
+    IngestedFile f = read("padded.cif", (" \n".repeat(6000) + CIF).getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), reasons(f));
+    assertEquals(1, f.structures().size());
+  }
+
+  @Test
+  void utf16TextIsReadAsTextNotBinary() {
+    byte[] le = ("\uFEFF" + CIF).getBytes(StandardCharsets.UTF_16LE);
+    IngestedFile f = read("wide.cif", le);
+    assertEquals(List.of(), reasons(f));
+    assertEquals(1, f.structures().size());
+    IngestedFile md = read("notes.md", "# Notes\n\nNaCl was annealed at 850 C for 12 h.\n"
+        .getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(List.of(), reasons(md));
+    assertEquals(1, md.documents().size());
+  }
+
+  @Test
+  void aVasprunRenamedIsStillAVasprun() throws IOException {
+    IngestedFile f = read("run.scstep", fixture("vasprun_unknown_element.xml"));
+    assertEquals(List.of("vasp.unknown_element"), reasons(f), "read as a vasprun by its content");
+  }
+
+  @Test
+  void aTarSymlinkMemberIsQuarantinedAsALinkAndTheRegularMemberIsRead() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      var link = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("passwd.txt",
+          org.apache.commons.compress.archivers.tar.TarConstants.LF_SYMLINK);
+      link.setLinkName("/etc/passwd");
+      tar.putArchiveEntry(link);
+      tar.closeArchiveEntry();
+      byte[] cif = CIF.getBytes(StandardCharsets.UTF_8);
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("NaCl.cif");
+      entry.setSize(cif.length);
+      tar.putArchiveEntry(entry);
+      tar.write(cif);
+      tar.closeArchiveEntry();
+    }
+    IngestedFile f = read("bundle.tar", bytes.toByteArray());
+    assertEquals(List.of("archive.link_member"), reasons(f));
+    assertEquals(1, f.structures().size());
+  }
+
+  @Test
+  void aTarInsideAGzipIsOpenedByItsMagicWhateverItsName() throws IOException {
+    java.io.ByteArrayOutputStream tarBytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(tarBytes)) {
+      byte[] cif = CIF.getBytes(StandardCharsets.UTF_8);
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("NaCl.cif");
+      entry.setSize(cif.length);
+      tar.putArchiveEntry(entry);
+      tar.write(cif);
+      tar.closeArchiveEntry();
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(tarBytes.toByteArray());
+    }
+    IngestedFile f = read("OUTCAR.gz", gz.toByteArray());
+    assertEquals(List.of(), reasons(f));
+    assertEquals(1, f.structures().size());
+  }
 }
