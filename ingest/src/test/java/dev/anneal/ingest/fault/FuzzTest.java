@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * case hangs, and that no unreadable value is accepted (a structure with a non-element species
  * or an absurd cell, a calculation with a non-finite energy).
  *
- * <p>Scale with {@code -Danneal.fuzz.cases=N} (cases per light format, default 300) and
+ * <p>Scale with {@code -Danneal.fuzz.cases=N} (cases per light format, default 200) and
  * {@code -Danneal.fuzz.heavy=N} (PDF, notebooks, archives: default 40); seed with
  * {@code -Danneal.fuzz.seed}. {@code scripts/fuzz.sh} runs the long version.
  */
@@ -68,7 +68,7 @@ class FuzzTest {
 
   @Test
   void noMutationOfARealFileEscapesTheIngestor() throws Exception {
-    int lightCases = Integer.getInteger("anneal.fuzz.cases", 300);
+    int lightCases = Integer.getInteger("anneal.fuzz.cases", 200);
     int heavyCases = Integer.getInteger("anneal.fuzz.heavy", 40);
     long seed = Long.getLong("anneal.fuzz.seed", 20L);
     Map<String, List<Path>> seeds = new TreeMap<>();
