@@ -355,6 +355,12 @@ public final class FileIngestor {
       // failing are discarded to stay consistent. Only the JVM's own failures pass.
       return failure(file, "the " + format.code() + " reader", e, head);
     }
+    if (out.recordCount() == 0 && out.rejections().isEmpty()) {
+      // Every input is parsed or quarantined: a reader that found nothing and said nothing
+      // (the fuzzer's truncated lab log, cut inside its header) must not make the file vanish.
+      out.rejections().add(Rejection.ofFile(file, "file.no_records",
+          "the " + format.code() + " reader found no record and no fault in the file", head));
+    }
     return out;
   }
 

@@ -194,4 +194,12 @@ class HostileInputTest {
     assertEquals(List.of(), reasons(f));
     assertEquals(1, f.structures().size());
   }
+
+  @Test
+  void aLabLogCutInsideItsHeaderIsQuarantinedNotSilentlyDropped() {
+    // Found by the fuzz harness: truncation of examples/corpus/lablog/furnace_log.csv.
+    IngestedFile f = read("furnace_log.csv", "sample_id,furnace,tempe".getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, f.rejections().size(), reasons(f).toString());
+    assertEquals(0, f.recordCount());
+  }
 }
