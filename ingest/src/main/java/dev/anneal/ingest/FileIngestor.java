@@ -3,12 +3,16 @@ package dev.anneal.ingest;
 import dev.anneal.ingest.archive.ArchiveKind;
 import dev.anneal.ingest.archive.ArchiveMembers;
 import dev.anneal.ingest.crystal.CifParser;
+import dev.anneal.ingest.crystal.Plausibility;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.crystal.optimade.OptimadeParser;
 import dev.anneal.ingest.crystal.poscar.PoscarParser;
 import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
+import dev.anneal.ingest.detect.TextEncodings;
+import dev.anneal.ingest.fault.Faults;
+import dev.anneal.ingest.fault.GuardedIterator;
 import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.lablog.CsvLabLogReader;
 import dev.anneal.ingest.lablog.ElnReader;
@@ -54,7 +58,8 @@ public final class FileIngestor {
   /** How deep archives inside archives are opened. */
   public static final int MAX_ARCHIVE_DEPTH = 3;
 
-  private static final int MAGIC_BYTES = 8;
+  /** Enough to see a tar's {@code ustar} magic at offset 257. */
+  private static final int MAGIC_BYTES = 512;
 
   private final FormatDetector detector = new FormatDetector();
   private final Map<Format, RecordParser<Structure>> structureParsers = Map.of(
@@ -115,7 +120,18 @@ public final class FileIngestor {
    * one. Does not close {@code in}; it must stay open until the iterator is exhausted.
    */
   public Iterator<IngestedFile> ingestAll(SourceFile file, InputStream in) {
-    return ingestAll(file, in, 0);
+    return new GuardedIterator<>(Faults.guard(() -> ingestAll(file, in, 0),
+        t -> List.of(failure(file, "reading the file", t, null)).iterator()),
+        t -> failure(file, "reading the file", t, null));
+  }
+
+  /** One file's result that is only the barrier's quarantine row for {@code t}. */
+  private static IngestedFile failure(SourceFile file, String what, Throwable t, byte[] head) {
+    IngestedFile failed = new IngestedFile();
+    String sample = head == null ? "" : new String(head, 0,
+        Math.min(head.length, Rejection.SAMPLE_CHARS), java.nio.charset.StandardCharsets.ISO_8859_1);
+    failed.rejections().add(Faults.rejection("ingest", file.uri(), "", what, t, sample));
+    return failed;
   }
 
   private Iterator<IngestedFile> ingestAll(SourceFile file, InputStream in, int depth) {
@@ -181,9 +197,8 @@ public final class FileIngestor {
       ParseResult<ParsedDocument> r = latexReader.readBundle(file, bundle.texts());
       doc.documents().addAll(r.records());
       doc.rejections().addAll(r.rejections());
-    } catch (RuntimeException e) {
-      doc.rejections().add(Rejection.ofFile(file, "latex.internal_error",
-          "the latex parser failed: " + e, null));
+    } catch (Throwable e) {
+      doc = failure(file, "the latex reader", e, null);
     }
     String prefix = file.uri() + "!/";
     Iterator<ArchiveMembers.Member> others = new ArchiveMembers(file,
@@ -217,6 +232,34 @@ public final class FileIngestor {
       return out;
     }
     Format format = detector.detect(file, head, head.length);
+    Optional<java.nio.charset.Charset> utf16 = format == Format.BINARY
+        ? TextEncodings.utf16(head, head.length) : Optional.empty();
+    if (format == Format.EMPTY && head.length == FormatDetector.HEAD_BYTES || utf16.isPresent()) {
+      // The head alone cannot tell: whitespace may run past it (a CIF after 8 KB of blank
+      // lines is not empty), and UTF-16 text has a NUL beside every letter (not binary).
+      try {
+        byte[] all = readAtMost(buffered, maxFileBytes + 1);
+        if (all.length > maxFileBytes) {
+          out.rejections().add(Rejection.ofFile(file, "file.too_large",
+              "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
+          return out;
+        }
+        byte[] text = utf16.isPresent() ? TextEncodings.toUtf8(all, utf16.get()) : all;
+        int from = 0;
+        while (from < text.length && Character.isWhitespace(text[from])) {
+          from++;
+        }
+        byte[] rest = Arrays.copyOfRange(text, from, Math.min(text.length,
+            from + FormatDetector.HEAD_BYTES));
+        format = rest.length == 0 ? Format.EMPTY : detector.detect(file, rest, rest.length);
+        head = Arrays.copyOf(text, Math.min(text.length, FormatDetector.HEAD_BYTES));
+        buffered = new BufferedInputStream(new ByteArrayInputStream(text), 64 * 1024);
+      } catch (IOException e) {
+        out.rejections().add(Rejection.ofFile(file, "file.unreadable",
+            "the file could not be read: " + e.getMessage(), head));
+        return out;
+      }
+    }
     try {
       if (format.streamed()) {
         // Simulation outputs can be gigabytes: their parsers stream, so no size limit applies
@@ -236,7 +279,14 @@ public final class FileIngestor {
         case CIF, POSCAR, EXTXYZ, OPTIMADE -> {
           ParseResult<Structure> r = structureParsers.get(format)
               .parse(file, new ByteArrayInputStream(content));
-          out.structures().addAll(r.records());
+          for (Structure st : r.records()) {
+            Optional<Rejection> absurd = Plausibility.check(st);
+            if (absurd.isPresent()) {
+              out.rejections().add(absurd.get());
+            } else {
+              out.structures().add(st);
+            }
+          }
           out.rejections().addAll(r.rejections());
         }
         case LABLOG_CSV, LABLOG_JSON, LABLOG_XLSX -> {
@@ -299,13 +349,17 @@ public final class FileIngestor {
       failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
           "the file could not be read: " + e.getMessage(), head));
       return failed;
-    } catch (RuntimeException e) {
-      // A parser bug must not stop the run: the file is quarantined with the exception, and the
-      // records the parser may have produced before failing are discarded to stay consistent.
-      IngestedFile failed = new IngestedFile();
-      failed.rejections().add(Rejection.ofFile(file, format.code() + ".internal_error",
-          "the " + format.code() + " parser failed: " + e, head));
-      return failed;
+    } catch (Throwable e) {
+      // A parser bug (or a recursion the input made too deep) must not stop the run: the file
+      // is quarantined with the exception, and the records the parser may have produced before
+      // failing are discarded to stay consistent. Only the JVM's own failures pass.
+      return failure(file, "the " + format.code() + " reader", e, head);
+    }
+    if (out.recordCount() == 0 && out.rejections().isEmpty()) {
+      // Every input is parsed or quarantined: a reader that found nothing and said nothing
+      // (the fuzzer's truncated lab log, cut inside its header) must not make the file vanish.
+      out.rejections().add(Rejection.ofFile(file, "file.no_records",
+          "the " + format.code() + " reader found no record and no fault in the file", head));
     }
     return out;
   }

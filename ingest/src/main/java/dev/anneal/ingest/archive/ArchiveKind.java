@@ -37,6 +37,11 @@ public enum ArchiveKind {
     if (n.endsWith(".tar")) {
       return Optional.of(TAR);
     }
+    // A tar by its magic wherever it is nested (the tar inside an OUTCAR.gz, whatever its name).
+    if (headLength >= 262 && head[257] == 'u' && head[258] == 's' && head[259] == 't'
+        && head[260] == 'a' && head[261] == 'r') {
+      return Optional.of(TAR);
+    }
     // Zip by magic as well: .eln notebooks, .docx and .epub are zips too, but they are read by
     // their own parsers, so only names that say zip (or say nothing) are opened here.
     if (n.endsWith(".zip")) {

@@ -80,8 +80,17 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
       }
       ArchiveEntry entry;
       while ((entry = entries.getNextEntry()) != null) {
-        if (entry.isDirectory() || !isRegular(entry)) {
+        if (entry.isDirectory()) {
           continue;
+        }
+        if (!isRegular(entry)) {
+          // A link or device member is never followed or read, and never silently skipped.
+          count++;
+          lastMember = entry.getName();
+          return new Member(new SourceFile(archive.uri() + "!/" + entry.getName(), 0), null,
+              new Rejection(archive.uri() + "!/" + entry.getName(), "ingest",
+                  "archive.link_member", "a link or special-file member ("
+                  + linkTarget(entry) + ") is not followed", "member " + count, ""));
         }
         count++;
         lastMember = entry.getName();
@@ -123,9 +132,23 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
 
   private static boolean isRegular(ArchiveEntry entry) {
     if (entry instanceof org.apache.commons.compress.archivers.tar.TarArchiveEntry tar) {
-      return tar.isFile();
+      // isFile() is true for any entry not named like a directory, links included.
+      return tar.isFile() && !tar.isSymbolicLink() && !tar.isLink() && !tar.isCharacterDevice()
+          && !tar.isBlockDevice() && !tar.isFIFO();
+    }
+    if (entry instanceof org.apache.commons.compress.archivers.zip.ZipArchiveEntry zip) {
+      return !zip.isUnixSymlink();
     }
     return true;
+  }
+
+  private static String linkTarget(ArchiveEntry entry) {
+    if (entry instanceof org.apache.commons.compress.archivers.tar.TarArchiveEntry tar
+        && (tar.isSymbolicLink() || tar.isLink())) {
+      return (tar.isSymbolicLink() ? "symbolic link to '" : "hard link to '")
+          + tar.getLinkName() + "'";
+    }
+    return "not a regular file";
   }
 
   /** The name of the file inside a single-file compression: {@code a.cif.gz} → {@code a.cif}. */

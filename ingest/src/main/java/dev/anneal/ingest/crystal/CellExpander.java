@@ -32,22 +32,19 @@ public final class CellExpander {
    */
   public static List<Site> expand(List<AsymSite> rows, List<SymOp> ops, List<String> warnings) {
     List<Position> positions = new ArrayList<>();
+    PointIndex<Position> index = new PointIndex<>();
     double[] img = new double[3];
     for (AsymSite row : rows) {
       double[] p = {row.x(), row.y(), row.z()};
       Position match = null;
       for (int k = 0; k < ops.size() && match == null && !positions.isEmpty(); k++) {
         ops.get(k).apply(p, img);
-        for (Position pos : positions) {
-          if (samePoint(pos.coord, img)) {
-            match = pos;
-            break;
-          }
-        }
+        match = index.find(img);
       }
       if (match == null) {
         match = new Position(p, row.label());
         positions.add(match);
+        index.add(p, match);
       }
       match.add(row);
     }
@@ -65,7 +62,7 @@ public final class CellExpander {
     }
     // Positions with equal species share one list of kept images, as pymatgen groups them.
     List<Position> groupHeads = new ArrayList<>();
-    List<List<double[]>> groupCoords = new ArrayList<>();
+    List<PointIndex<Boolean>> groupCoords = new ArrayList<>();
     List<Site> out = new ArrayList<>();
     for (Position pos : positions) {
       int g = 0;
@@ -74,17 +71,17 @@ public final class CellExpander {
       }
       if (g == groupHeads.size()) {
         groupHeads.add(pos);
-        groupCoords.add(new ArrayList<>());
+        groupCoords.add(new PointIndex<>());
       }
-      List<double[]> kept = groupCoords.get(g);
+      PointIndex<Boolean> kept = groupCoords.get(g);
       for (SymOp op : ops) {
         op.apply(pos.coord, img);
         img[0] = wrap(img[0]);
         img[1] = wrap(img[1]);
         img[2] = wrap(img[2]);
-        if (!contains(kept, img)) {
+        if (kept.find(img) == null) {
           double[] w = img.clone();
-          kept.add(w);
+          kept.add(w, Boolean.TRUE);
           for (AsymSite s : pos.species) {
             out.add(new Site(s.element(), s.oxidationState(), s.occupancy(), w[0], w[1], w[2],
                 pos.label));
@@ -93,15 +90,6 @@ public final class CellExpander {
       }
     }
     return out;
-  }
-
-  private static boolean contains(List<double[]> kept, double[] p) {
-    for (double[] q : kept) {
-      if (samePoint(q, p)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether two fractional points coincide within the tolerance, modulo lattice translations. */

@@ -46,6 +46,10 @@ public final class FormatDetector {
   private static final Pattern RECIPE_KEYS = Pattern.compile(
       "^\\s*\\{.*?\"(?:targets_string|reaction_string)\"\\s*:", Pattern.DOTALL);
 
+  /** A vasprun's root element, after the XML declaration and comments. */
+  private static final Pattern VASPRUN_ROOT = Pattern.compile(
+      "^\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<modeling>", Pattern.DOTALL);
+
   /** The format of {@code file}, judged from its name and {@code head}, its first bytes. */
   public Format detect(SourceFile file, byte[] head, int headLength) {
     if (isBlank(head, headLength)) {
@@ -75,12 +79,14 @@ public final class FormatDetector {
     if (name.startsWith("POSCAR") || name.startsWith("CONTCAR")) {
       return Format.POSCAR;
     }
-    if (name.startsWith("OUTCAR")) {
+    String start = new String(head, 0, Math.min(headLength, 4096), StandardCharsets.ISO_8859_1);
+    // Content first, the name only a hint: a vasprun.xml renamed run.scstep is still a vasprun,
+    // an OUTCAR begins with VASP's version line whatever it is called.
+    if (name.startsWith("OUTCAR") || start.stripLeading().startsWith("vasp.")) {
       return Format.OUTCAR;
     }
-    String start = new String(head, 0, Math.min(headLength, 4096), StandardCharsets.ISO_8859_1);
     if (name.startsWith("VASPRUN") && name.endsWith(".XML")
-        || name.endsWith(".XML") && start.contains("<modeling>")) {
+        || VASPRUN_ROOT.matcher(start).find()) {
       return Format.VASPRUN;
     }
     if (start.contains("Program PWSCF")) {

@@ -5,6 +5,10 @@ import dev.anneal.ingest.FlatteningIterator;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.ingest.fault.Faults;
+import dev.anneal.ingest.simulation.Calculation;
+import java.util.function.Supplier;
 import dev.anneal.ingest.literature.Paragraph;
 import dev.anneal.ingest.literature.ParsedDocument;
 import java.io.IOException;
@@ -57,9 +61,17 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     Configuration conf = hadoopConf.get();
     // The SourceFile is named by its path relative to the input root (listing column 2), so no
     // table or id carries the folder the input happens to sit in; the full path only opens it.
-    Iterator<IngestedFile> results = new FlatteningIterator<>(files, row ->
-        readOne(ingestor, conf, row.getString(0), new SourceFile(row.getString(2),
-            row.getLong(1))));
+    Iterator<IngestedFile> results = new FlatteningIterator<>(files, row -> {
+      SourceFile file = new SourceFile(row.getString(2), row.getLong(1));
+      if (!row.getString(3).isEmpty()) {
+        // Not a regular file inside the root (a link, a FIFO, a hidden name): never opened.
+        IngestedFile refused = new IngestedFile();
+        refused.rejections().add(new Rejection(file.uri(), "ingest", row.getString(3),
+            row.getString(4), "", ""));
+        return List.of(refused).iterator();
+      }
+      return readOne(ingestor, conf, row.getString(0), file);
+    });
     return new FlatteningIterator<>(results, result -> rowsOf(result).iterator());
   }
 
@@ -72,9 +84,23 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     Path path = new Path(fullPath);
     InputStream in;
     try {
-      FileSystem fs = path.getFileSystem(conf);
-      in = fs.open(path);
-    } catch (IOException | RuntimeException e) {
+      if ("file".equals(path.toUri().getScheme())) {
+        // Local files are opened without following a link and without Hadoop's checksum
+        // sidecar (whose name, built as a relative path, breaks on a ':' in the file's name).
+        java.nio.file.Path local = java.nio.file.Paths.get(path.toUri());
+        if (!java.nio.file.Files.isRegularFile(local, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          IngestedFile refused = new IngestedFile();
+          refused.rejections().add(Rejection.ofFile(file, InputTree.SPECIAL,
+              "no longer a regular file when it was to be read", null));
+          return List.of(refused).iterator();
+        }
+        in = java.nio.file.Files.newInputStream(local, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } else {
+        FileSystem fs = path.getFileSystem(conf);
+        in = fs.open(path);
+      }
+    } catch (Throwable e) {
+      Faults.rethrowIfFatal(e);
       IngestedFile failed = new IngestedFile();
       failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
           "the file could not be opened: " + e.getMessage(), null));
@@ -83,26 +109,59 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
     return new ClosingIterator<>(ingestor.ingestAll(file, in), in);
   }
 
+  /**
+   * The rows of one file's records. Building a row is a record boundary too: a record whose
+   * row cannot be built (a value no reader check foresaw) becomes a quarantine row with the
+   * exception, and its file's other records keep their rows.
+   */
   static List<Row> rowsOf(IngestedFile result) {
     List<Row> out = new ArrayList<>();
     for (ParsedDocument d : result.documents()) {
-      out.add(RawRows.envelope("documents", RawRows.document(d.document())));
-      for (Paragraph p : d.paragraphs()) {
-        out.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
-      }
+      // A document and its paragraphs stand or fall together: no paragraph without its document.
+      List<Row> rows = new ArrayList<>();
+      Rejection failed = build(d.document().sourceUri(), "", () -> {
+        rows.add(RawRows.envelope("documents", RawRows.document(d.document())));
+        for (Paragraph p : d.paragraphs()) {
+          rows.add(RawRows.envelope("paragraphs", RawRows.paragraph(p)));
+        }
+      });
+      out.addAll(failed == null ? rows : List.of(quarantine(failed)));
     }
     for (int i = 0; i < result.structures().size(); i++) {
-      out.add(RawRows.envelope("structures", RawRows.structure(result.structures().get(i), i)));
+      Structure s = result.structures().get(i);
+      int position = i;
+      add(out, s.sourceUri(), s.blockName(), "structures", () -> RawRows.structure(s, position));
     }
     for (int i = 0; i < result.calculations().size(); i++) {
-      out.add(RawRows.envelope("calculations",
-          RawRows.calculation(result.calculations().get(i), i)));
+      Calculation c = result.calculations().get(i);
+      int position = i;
+      add(out, c.sourceUri(), "", "calculations", () -> RawRows.calculation(c, position));
     }
-    result.labRecords().forEach(r ->
-        out.add(RawRows.envelope("lab_records", RawRows.labRecord(r))));
-    result.synthesisRecords().forEach(x ->
-        out.add(RawRows.envelope("synthesis_records", RawRows.synthesisRecord(x))));
-    result.rejections().forEach(r -> out.add(RawRows.envelope("quarantine", RawRows.quarantine(r))));
+    result.labRecords().forEach(r -> add(out, r.sourceUri(), r.location(), "lab_records",
+        () -> RawRows.labRecord(r)));
+    result.synthesisRecords().forEach(x -> add(out, x.sourceUri(), x.location(),
+        "synthesis_records", () -> RawRows.synthesisRecord(x)));
+    result.rejections().forEach(r -> out.add(quarantine(r)));
     return out;
+  }
+
+  private static void add(List<Row> out, String uri, String location, String table,
+                          Supplier<Row> row) {
+    Row[] built = new Row[1];
+    Rejection failed = build(uri, location, () -> built[0] = row.get());
+    out.add(failed == null ? RawRows.envelope(table, built[0]) : quarantine(failed));
+  }
+
+  private static Rejection build(String uri, String location, Runnable work) {
+    try {
+      work.run();
+      return null;
+    } catch (Throwable t) {
+      return Faults.rejection("ingest", uri, location, "building the row", t, "");
+    }
+  }
+
+  private static Row quarantine(Rejection r) {
+    return RawRows.envelope("quarantine", RawRows.quarantine(r));
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,15 +29,18 @@ public final class RawIngest {
   public static final StructType FILE_LISTING = DataTypes.createStructType(List.of(
       RawSchemas.required("path", DataTypes.StringType),
       RawSchemas.required("size", DataTypes.LongType),
-      RawSchemas.required("source", DataTypes.StringType)));
+      RawSchemas.required("source", DataTypes.StringType),
+      RawSchemas.required("reason", DataTypes.StringType),
+      RawSchemas.required("message", DataTypes.StringType)));
 
   private RawIngest() {
   }
 
   /**
-   * Every regular file below {@code input}, recursively, skipping hidden files (names starting
-   * with '.' or '_', as Hadoop does), sorted and partitioned by their path relative to
-   * {@code input}, so partitions are the same across runs and folders.
+   * Every entry below {@code input}, recursively ({@link InputTree}): regular files to read,
+   * and links, special files and hidden or unreadable names with the reason they are not read
+   * (each becomes a quarantine row), each named by its path relative to {@code input}, sorted
+   * and partitioned by that relative path, so partitions are the same across runs and folders.
    */
   public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -50,11 +52,9 @@ public final class RawIngest {
         throw new IllegalArgumentException("input does not exist: " + input);
       }
       Path top = fs.makeQualified(root);
-      for (FileStatus status : FileTree.files(fs, root)) {
-        if (!hidden(top, status.getPath())) {
-          rows.add(RowFactory.create(status.getPath().toString(), status.getLen(),
-              relative(top, status.getPath())));
-        }
+      for (InputTree.Entry e : InputTree.entries(fs, root)) {
+        rows.add(RowFactory.create(e.uri(), e.size(), relative(top, new Path(e.uri())),
+            e.reason(), e.message()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input, e);
@@ -97,15 +97,5 @@ public final class RawIngest {
     }
     String rest = filePath.substring(rootPath.length());
     return rest.startsWith("/") ? rest.substring(1) : rest;
-  }
-
-  private static boolean hidden(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      String name = p.getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -7,6 +7,7 @@ import dev.anneal.jobs.config.ConfigLoader;
 import dev.anneal.jobs.progress.ProgressReporter;
 import dev.anneal.jobs.report.RunReport;
 import dev.anneal.jobs.resume.ResumePolicy;
+import dev.anneal.jobs.stage.StageFailure;
 import dev.anneal.jobs.stage.OutputLayout;
 import dev.anneal.jobs.stage.Pipeline;
 import dev.anneal.jobs.stage.Stage;
@@ -58,6 +59,8 @@ abstract class SparkCommand implements Callable<Integer> {
   public Integer call() {
     ObjectNode tree = configOptions.tree(failOnReject);
     AnnealConfig config = ConfigLoader.bind(tree);
+    // Everything a user can get wrong is checked before Spark starts: exit 2 means that alone.
+    RunPreflight.check(config, input());
     // A tokenizer that cannot load or has no end-of-text token is a usage mistake: say so now,
     // not after Spark has started and earlier stages have run.
     if (stages().stream().anyMatch(s -> s instanceof TokenizeStage)) {
@@ -72,6 +75,10 @@ abstract class SparkCommand implements Callable<Integer> {
       try (ProgressReporter progress = ProgressReporter.start(spark, System.err, quiet)) {
         report = new Pipeline(System.err, resumePolicy(), progress)
             .run(command(), stages(), ctx, tree);
+      } catch (StageFailure e) {
+        // After the start a failure is the run's, not the user's: exit 1, naming the stage.
+        System.err.println("[anneal] FAILED: " + e.getMessage());
+        return 1;
       }
       if (report.failure() != null) {
         System.err.println("[anneal] FAILED: " + report.failure());

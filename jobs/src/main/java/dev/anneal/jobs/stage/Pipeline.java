@@ -62,10 +62,12 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     List<StageReport> reports = new ArrayList<>();
     String failure = null;
+    String current = "setup";
     Resumer resumer = new Resumer(ctx.spark().sparkContext().hadoopConfiguration(), ctx.out(),
         ctx.input(), configTree, policy, Version.CODE_VERSION);
     try {
       for (Stage stage : stages) {
+        current = stage.name();
         Resumer.Decision decision = resumer.decide(stage);
         if (decision.skip() != null) {
           StageManifest m = decision.skip();
@@ -99,9 +101,10 @@ public final class Pipeline {
         }
       }
     } catch (RuntimeException e) {
-      failure = e.getMessage() == null ? e.toString() : e.getMessage();
+      StageFailure f = new StageFailure(current, e);
+      failure = f.getMessage();
       write(command, ctx, configTree, started, t0, reports, failure);
-      throw e;
+      throw f;
     }
     return write(command, ctx, configTree, started, t0, reports, failure);
   }

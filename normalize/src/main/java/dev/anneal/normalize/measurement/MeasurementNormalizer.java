@@ -2,6 +2,7 @@ package dev.anneal.normalize.measurement;
 
 import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.lablog.LabRecord;
 import dev.anneal.normalize.composition.CanonicalForms;
 import dev.anneal.normalize.units.Measurement;
@@ -64,9 +65,16 @@ public final class MeasurementNormalizer {
     Map<String, Long> seen = new HashMap<>();
     for (LabRecord r : records) {
       // The material is read for every record, rejected or not, so neighbour state stays in order.
-      MaterialResolver.Reading material = materials.read(r.materialAsWritten(), r.group(),
-          r.variables());
-      Object out = one(r, material, seen);
+      Object out;
+      try {
+        MaterialResolver.Reading material = materials.read(r.materialAsWritten(), r.group(),
+            r.variables());
+        out = one(r, material, seen);
+      } catch (Throwable t) {
+        // The record boundary: a value no check foresaw quarantines its row, not the run.
+        out = Faults.rejection("normalize", r.sourceUri(), r.location(), "interpreting the value",
+            t, r.materialAsWritten() + " | " + r.property() + " = " + r.valueAsWritten());
+      }
       if (out instanceof MeasurementRow m) {
         rows.add(m);
       } else {

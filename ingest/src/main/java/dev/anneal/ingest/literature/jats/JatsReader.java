@@ -35,6 +35,9 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       "notes", "table-wrap-foot", "fn", "title", "label", "sec-meta", "object-id", "graphic",
       "media", "alternatives", "permissions", "kwd-group");
 
+  /** The deepest element nesting read; real articles stay below 40, MathML included. */
+  public static final int MAX_DEPTH = 256;
+
   private final DocumentAssembler assembler;
 
   /** A reader that cleans up with {@code assembler}. */
@@ -48,6 +51,11 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
     try {
       xml = builder().parse(new InputSource(in));
     } catch (SAXException e) {
+      if (String.valueOf(e.getMessage()).contains("JAXP00010006")) {
+        // The parser stops at the depth limit, so no walk below recurses deeper than it.
+        return ParseResult.rejected(Rejection.atLine(file, "jats.too_deep",
+            "elements nested more than " + MAX_DEPTH + " deep: " + e.getMessage(), line(e), ""));
+      }
       return ParseResult.rejected(Rejection.atLine(file, "jats.malformed",
           "the JATS XML is not well-formed: " + e.getMessage(), line(e), ""));
     }
@@ -257,6 +265,8 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       f.setValidating(false);
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
+      // The walks over the tree recurse once per level: the input must not decide how deep.
+      f.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
       f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);
       f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

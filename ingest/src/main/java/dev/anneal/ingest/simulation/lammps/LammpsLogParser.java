@@ -30,6 +30,8 @@ public final class LammpsLogParser implements RecordParser<Calculation> {
   private static final Pattern VERSION = Pattern.compile("^LAMMPS \\((.*)\\)\\s*$");
   private static final Pattern MULTI_HEAD = Pattern.compile(
       "^-+ Step\\s+(\\S+) -+ CPU =\\s*(\\S+) \\(sec\\) -+\\s*$");
+  /** The longest line searched for {@code key = value} pairs (thermo lines hold ~80 chars). */
+  private static final int MAX_KEY_VALUE_LINE = 4096;
   private static final Pattern KEY_VALUE = Pattern.compile("(\\S+)\\s*=\\s*(\\S+)");
   private static final Pattern LOOP = Pattern.compile(
       "Loop time of (\\S+) on (\\d+) procs for (\\d+) steps with (\\d+) atoms");
@@ -192,6 +194,11 @@ public final class LammpsLogParser implements RecordParser<Calculation> {
         return;
       }
       if (multiRow == null) {
+        return;
+      }
+      if (t.indexOf('=') < 0 || t.length() > MAX_KEY_VALUE_LINE) {
+        // Not a thermo line; and the key=value search is quadratic in one long run of
+        // non-spaces (a fuzzed line of 40,000 braces took minutes).
         return;
       }
       Matcher kv = KEY_VALUE.matcher(t);

@@ -238,6 +238,11 @@ public final class OutcarParser implements RecordParser<Calculation> {
           .parameter("units.stress", "kBar");
       List<String> species = species(titles);
       calc.natoms(species.size());
+      if (!species.stream().allMatch(dev.anneal.ingest.chem.Element::isSymbol)) {
+        // Checked where read: no cell is built from a type that names no element.
+        calc.warning("vasp.unknown_element");
+        species = List.of();
+      }
       if (initialPositions != null && initialLattice != null
           && species.size() == initialPositions.size()) {
         calc.initialStructure(CellBuilder.fromCartesian(uri, "outcar", "", initialLattice, species,

@@ -61,7 +61,13 @@ final class VasprunHeader {
               cells.add(VasprunXml.text(r));
             }
             if (atoms && !cells.isEmpty()) {
-              species.add(element(cells.get(0)));
+              String symbol = element(cells.get(0));
+              if (!dev.anneal.ingest.chem.Element.isSymbol(symbol)) {
+                // Checked where it is read: a row built from it later could not name the atom.
+                throw new UnknownElement(cells.get(0).trim(), r.getLocation() == null ? 0
+                    : r.getLocation().getLineNumber());
+              }
+              species.add(symbol);
             } else if (!atoms && cells.size() >= 5) {
               potcars.add(VasprunXml.squeeze(cells.get(4)));
             }
@@ -87,5 +93,16 @@ final class VasprunHeader {
       return "Xe";  // VASP writes Xe as "X" in atominfo (pymatgen fixes it the same way)
     }
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** An atom type in {@code <atominfo>} that is no element symbol ({@code vasp.unknown_element}). */
+  static final class UnknownElement extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+
+    UnknownElement(String symbol, int line) {
+      super("atom type '" + symbol + "' is not an element symbol");
+      this.line = line;
+    }
   }
 }

@@ -95,6 +95,10 @@ public final class VasprunParser implements RecordParser<Calculation> {
       while (VasprunXml.nextChild(r)) {
         run.element(r);
       }
+    } catch (VasprunHeader.UnknownElement e) {
+      // Without its elements no row of the run can be trusted: the whole file is quarantined.
+      return ParseResult.rejected(Rejection.atLine(file, "vasp.unknown_element", e.getMessage(),
+          e.line, ""));
     } catch (XMLStreamException | RuntimeException e) {
       int line = e instanceof XMLStreamException x && x.getLocation() != null
           ? x.getLocation().getLineNumber() : line(r);

@@ -43,6 +43,21 @@ public final class ClaimReading {
   }
 
   private static Iterator<Row> readOne(Row r) {
+    try {
+      return readChecked(r);
+    } catch (Throwable t) {
+      // The record boundary: a formula no reader check foresaw is quarantined like an
+      // unreadable one (link.unreadable_formula), with the exception in place of the text.
+      dev.anneal.ingest.fault.Faults.rethrowIfFatal(t);
+      String failure = "internal: " + dev.anneal.ingest.fault.Faults.describe(t);
+      return List.of(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
+          UNREADABLE, null, r.isNullAt(5) ? null : r.getInt(5), seq(List.<Integer>of()),
+          seq(List.<String>of()), r.getDouble(7), seq(List.<String>of()),
+          seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)))).iterator();
+    }
+  }
+
+  private static Iterator<Row> readChecked(Row r) {
     String table = r.getString(0);
     String id = r.getString(1);
     String kind = r.getString(2);

@@ -32,8 +32,17 @@ public final class ReportedValues {
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           String uri = r.isNullAt(2) ? "" : r.getString(2);
           String text = r.isNullAt(1) ? "" : r.getString(1);
-          ReportedValueExtractor.Result result =
-              ReportedValueExtractor.extract(uri, r.getString(0), text);
+          ReportedValueExtractor.Result result;
+          try {
+            result = ReportedValueExtractor.extract(uri, r.getString(0), text);
+          } catch (Throwable t) {
+            // The record boundary: one paragraph's failure is its quarantine row, not the run's.
+            Rejection x = dev.anneal.ingest.fault.Faults.rejection("normalize", uri,
+                "paragraph " + r.getString(0), "reading reported values", t,
+                text.length() > 200 ? text.substring(0, 200) : text);
+            return List.of(RowFactory.create("quarantine", null, RawRows.quarantine(x)))
+                .iterator();
+          }
           List<Row> out = new ArrayList<>();
           for (MeasurementRow m : result.measurements()) {
             out.add(RowFactory.create("measurements", MeasurementTable.row(m), null));
