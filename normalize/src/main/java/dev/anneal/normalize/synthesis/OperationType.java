@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** The kinds of synthesis step, each with the words (verbs and nouns) that name it in text. */
 public enum OperationType {
   /** Mixing, blending, combining. */
-  MIXING("mixing", "mix|mixed|mixing|blended|blending|combined|injected"),
+  MIXING("mixing", "mix|mixed|mixing|blended|blending|combined|injected|homogenized|"
+      + "homogenised|homogenization|sonicated|ultrasonicated|ultrasonication|dipped|immersed"),
   /** Grinding by hand. */
   GRINDING("grinding", "ground|grinding|reground|regrinding|grind|crushed"),
   /** Ball or planetary milling. */
