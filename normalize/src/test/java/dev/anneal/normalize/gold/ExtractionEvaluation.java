@@ -102,14 +102,16 @@ public final class ExtractionEvaluation {
 
   /** Scores one gold entry. */
   public void add(GoldSet.Entry e) {
-    boolean predicted = ParagraphScorer.score(e.section(), e.text()) >= ParagraphScorer.THRESHOLD;
+    double score = ParagraphScorer.score(e.section(), e.text());
+    boolean predicted = score >= ParagraphScorer.THRESHOLD;
     Set<String> gold = e.synthesis() ? Set.of(e.id()) : Set.of();
     Set<String> pred = predicted ? Set.of(e.id()) : Set.of();
     detectAll.add(gold, pred);
     (e.fragment() ? detectFragment : detectFull).add(gold, pred);
     if (predicted != e.synthesis()) {
       errors.add((predicted ? "FP " : "FN ") + e.id() + " [" + e.kind() + "] "
-          + abbreviate(e.text()));
+          + String.format(Locale.ROOT, "%.2f ", score) + abbreviate(e.text()) + " "
+          + ParagraphScorer.features(e.section(), e.text()));
     }
     ParagraphExtractor.Extraction x = ParagraphExtractor.extract(e.text());
     Set<String> goldTargets = keys(e.targets());
