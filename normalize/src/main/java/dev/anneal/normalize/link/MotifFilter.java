@@ -18,8 +18,8 @@ public final class MotifFilter {
 
   private static final Pattern MOTIF_AFTER = Pattern.compile(
       "^[\\s-]*(?:\\(\\w+\\)\\s*)?(?:octahedr|tetrahedr|polyhedr|pyramid|trigonal prism|"
-      + "square[- ]plan|prism|dimer|trimer|chain|plane|layer|sheet|unit|group|anion|"
-      + "polyanion|cluster|bond|framework|network|moiet|ligand|ion\\b|ions\\b|radical)",
+      + "square[- ]plan|prism|dimer|trimer|chains?\\b|planes?\\b|units?\\b|groups?\\b|anion|"
+      + "polyanion|cluster|bonds?\\b|framework|moiet|ligand|ion\\b|ions\\b|radical)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CHARGE_AFTER = Pattern.compile("^(?:[0-9]?[+⁺⁻]|[²³⁴]?[⁺⁻])");
   private static final Pattern SYSTEM = Pattern.compile(

@@ -14,15 +14,28 @@ import java.util.regex.Pattern;
  * {@code La0.6Sr0.4Co0.2Fe0.8O3-δ}) and reads each with the project's {@link FormulaParser}.
  * A token counts only if it names at least two element symbols and has a digit or a lower-case
  * letter (so {@code VASP}, {@code SEM} and {@code CO} in capitals are not formulas), and the
- * parser reads it without stripping a charge. Single elements ({@code In}, {@code Bi}) and
- * laser gases ({@code KrF}) are not mentions.
+ * parser reads it without stripping a charge. Single elements ({@code In}, {@code Bi}), laser
+ * gases ({@code KrF}), sample codes ({@code BCN18}), tokens cut by an elision ({@code TiO<...>}),
+ * elements past fermium ({@code NTs}), and motifs, polyanions, ions and element systems
+ * ({@link dev.anneal.normalize.link.MotifFilter}) are not mentions. A composition series
+ * ({@code La2-xSrxCuO4}) is read at x = 0; standard uncertainties ({@code Fe1.039(8)}) are
+ * dropped before reading.
  */
 public final class FormulaMentions {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_])[A-Z][A-Za-z0-9₀-₉.()\\[\\]·•δ+\\-]*");
+      "(?<![\\p{L}\\p{N}_)\\]])[A-Z][A-Za-z0-9₀-₉.()\\[\\]·•δ+\\-]*");
   private static final Set<String> NOT_MATERIALS = Set.of("KrF", "ArF", "XeCl", "XeF", "HeNe",
-      "CuKα", "NaCl-KCl");
+      "CuKα", "CuK", "NaCl-KCl");
+  /** Acronyms with a number: sample codes such as {@code BCN18}, {@code LSCF7328}. */
+  private static final Pattern SAMPLE_CODE = Pattern.compile("^[A-Z]{3,}\\d{2,}$");
+  /** Standard uncertainties in parentheses after a decimal: {@code Fe1.039(8)}. */
+  private static final Pattern ESD = Pattern.compile("(?<=\\.\\d{1,8})\\(\\d{1,2}\\)");
+  /** Where a source elided text (the recipe set's {@code <...>}, an ellipsis). */
+  private static final Pattern ELIDED_AFTER = Pattern.compile("^(?:<\\.\\.\\.>|\\.\\.\\.|…)");
+  private static final Pattern ELIDED_BEFORE = Pattern.compile("(?:<\\.\\.\\.>|\\.\\.\\.|…)$");
+  private static final dev.anneal.normalize.composition.Variables ZERO =
+      dev.anneal.normalize.composition.Variables.parse("x=0", "y=0", "z=0", "w=0");
 
   /**
    * One formula in the text.
@@ -44,16 +57,37 @@ public final class FormulaMentions {
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String token = trim(m.group());
-      if (!candidate(token) || NOT_MATERIALS.contains(token)) {
+      if (!candidate(token) || NOT_MATERIALS.contains(token)
+          || SAMPLE_CODE.matcher(token).matches()
+          || ELIDED_AFTER.matcher(text.substring(m.start() + token.length())).find()
+          || ELIDED_BEFORE.matcher(text.substring(0, m.start())).find()
+          || dev.anneal.normalize.link.MotifFilter.notAMaterial(text, m.start(),
+              m.start() + token.length(), m.start() + token.length())) {
         continue;
       }
-      FormulaResult r = FormulaParser.parse(token);
+      String plain = ESD.matcher(token).replaceAll("");
+      FormulaResult r = FormulaParser.parse(plain);
+      if (!r.isParsed() && VARIABLE.matcher(plain).find()) {
+        r = FormulaParser.parse(plain, ZERO); // La2-xSrxCuO4: a series, read at x = 0
+      }
       if (r instanceof FormulaResult.Parsed p && !p.has(FormulaFlag.CHARGE_STRIPPED)
-          && p.composition().elements().size() >= 2) {
+          && p.composition().elements().size() >= 2 && ordinary(p)) {
         out.add(new Mention(m.start(), m.start() + token.length(), token, p));
       }
     }
     return out;
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("[xyzδ]");
+
+  /** No element past fermium: {@code NTs} is nanotubes, not nitrogen and tennessine. */
+  private static boolean ordinary(FormulaResult.Parsed p) {
+    for (String e : p.composition().elements()) {
+      if (dev.anneal.ingest.chem.Element.require(e).atomicNumber() > 100) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops sentence punctuation and unbalanced closing brackets from the end of a token. */

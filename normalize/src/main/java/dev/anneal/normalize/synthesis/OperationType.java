@@ -21,7 +21,7 @@ public enum OperationType {
   ANNEALING("annealing", "annealed|annealing|post-annealed"),
   /** Heating not named more precisely (firing, heat treatment, decomposition, reflux). */
   HEATING("heating", "heated|heating|fired|firing|pre-fired|prefired|heat-treated|treated|"
-      + "decomposed|refluxed|reflux|reacted|evaporated"),
+      + "decomposed|refluxed|reflux|reacted|evaporated|reduction|burning out|burned out"),
   /** Melting (arc, induction, in a crucible). */
   MELTING("melting", "melted|melting|remelted|arc-melted|melt"),
   /** Quenching. */

@@ -33,8 +33,22 @@ public final class ParagraphExtractor {
       + "|\\b(?:the\\s+)?(?:compounds?|phosphors?|samples)\\s+"
       + "|^(?:the\\s+)?(?:polycrystalline|single-phase|phase-pure|nanocrystalline)\\s+"
       + "|\\b(?:to (?:prepare|synthesi[sz]e)|(?:preparation|synthesis|syntheses) of)\\s+"
-      + "(?:the\\s+)?(?:\\w+\\s+)?)",
+      + "(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?"
+      + "|\\b(?:common|general|chemical|nominal)\\s+formulae?\\s+)",
       Pattern.CASE_INSENSITIVE);
+  /** Words before a first formula that make it a starting material. */
+  private static final Pattern PRECURSOR_LEAD = Pattern.compile(
+      "(?i)\\b(?:starting|raw|chemicals?|reagents?|purity|pure|amounts? of|mixtures? of|from|"
+      + "materials of|precursors?|commercial|using|with|of)\\b");
+  /** A purity or supplier right after a formula: "La2O3 (99.99%", "(analytical grade". */
+  private static final Pattern PURITY_AFTER = Pattern.compile(
+      "\\s*(?:\\(\\s*(?:\\d|analytical|reagent|A\\.?R|Aldrich|Alfa|Merck|Sigma)|powders? "
+      + "(?:was|were) (?:used|purchased|bought))", Pattern.CASE_INSENSITIVE);
+  /** A first sentence that speaks of making or of samples. */
+  private static final Pattern SUBJECT_OF_MAKING = Pattern.compile(
+      "(?i)\\b(?:synthesi\\w*|prepar\\w*|made|grown|obtained|fabricated|samples?|ceramics?|"
+      + "phosphors?|powders?|specimens?|crystals?|rods?|targets?|compounds?|materials|host|"
+      + "compositions?|polycrystalline)\\b");
   /** What may stand between two products of one list. */
   private static final Pattern LIST_GAP = Pattern.compile(
       "\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*)");
@@ -59,6 +73,13 @@ public final class ParagraphExtractor {
       "(?<![\\w.,°/-])(?<!\\d\\s)([A-Z][a-z]?)\\s*(?:\\((?:\\d{2}(?:\\.\\d+)?\\s?%|99)"
       + "|(?:metal\\s+)?(?:powders?|shots?|ingots?|pieces|granules|chunks|lumps|flakes|"
       + "turnings|foils?|wires?|rods?|pellets?)\\b(?!\\s+(?:diffraction|sample|holder)))");
+  /** A gas a step runs in ("under NH3 flow", "in flowing O2") is an atmosphere, not a reactant. */
+  private static final Pattern GAS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|under|flowing)\\s+(?:(?:a|an|the|pure|dry|flowing|high-purity)\\s+)*$");
+  /** Sentences about impurities, secondary phases or literature compounds name no precursors. */
+  private static final Pattern NOT_A_PRECURSOR_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:secondary phases?|impurit(?:y|ies)|impurity phases?|reported for|"
+      + "reflections of|was detected|were detected|no [\\w-]+ (?:was|were) (?:found|detected))");
   private static final Pattern AMOUNT = Pattern.compile(
       "^\\s*\\((\\d+(?:\\.\\d+)?)\\s*(mmol|mol|mg|g|kg|mL|ml|L|M|mM|wt\\s?%|mol\\s?%)[),;]");
 
@@ -92,7 +113,9 @@ public final class ParagraphExtractor {
     for (FormulaMentions.Mention f : formulas) {
       String reduced = f.parsed().composition().reducedFormula();
       if (targetFormulas.contains(reduced) || precursors.containsKey(f.text())
-          || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()) {
+          || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()
+          || GAS_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()
+          || NOT_A_PRECURSOR_SENTENCE.matcher(sentenceText(text, sentences, f.start())).find()) {
         continue;
       }
       Matcher amount = AMOUNT.matcher(text.substring(f.end()));
@@ -119,6 +142,17 @@ public final class ParagraphExtractor {
   private static List<String> targets(String text, List<int[]> sentences,
                                       List<FormulaMentions.Mention> formulas) {
     Set<String> out = new LinkedHashSet<>();
+    if (!formulas.isEmpty() && !sentences.isEmpty()) {
+      FormulaMentions.Mention first = formulas.get(0);
+      int[] s0 = sentences.get(0);
+      String lead = text.substring(s0[0], first.start());
+      if (first.end() <= s0[1] && first.start() - s0[0] <= 60
+          && !PRECURSOR_LEAD.matcher(lead).find()
+          && !PURITY_AFTER.matcher(text.substring(first.end())).lookingAt()
+          && SUBJECT_OF_MAKING.matcher(text.substring(s0[0], s0[1])).find()) {
+        out.add(first.text()); // the paragraph opens with its product: "NdFeO3 rods were syn…"
+      }
+    }
     for (int[] s : sentences) {
       String sentence = text.substring(s[0], s[1]);
       Matcher made = MADE.matcher(sentence);
@@ -202,8 +236,7 @@ public final class ParagraphExtractor {
       }
       Step found = stepFor(steps, sentences, q.start(), text);
       if (q.kind() == dev.anneal.normalize.units.QuantityKind.TEMPERATURE
-          && !found.temperatures.isEmpty() && !found.durations.isEmpty()
-          && found.type != OperationType.UNSPECIFIED) {
+          && !found.temperatures.isEmpty() && !found.durations.isEmpty()) {
         // "annealed at 950 °C for 24 h and at 475 °C for 24 h": a second dwell of the same step.
         Step next = new Step(q.start(), found.sentence, found.type, found.word);
         steps.add(steps.indexOf(found) + 1, next);
@@ -252,6 +285,9 @@ public final class ParagraphExtractor {
     return out;
   }
 
+  private static final Pattern THEN = Pattern.compile(
+      "\\b(?:then|followed by|subsequently|afterwards|after which|before)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern MEASURING = Pattern.compile(
       "\\b(?:measured|measurements?|recorded|studied|investigated|range|frequenc\\w*|"
       + "spectr\\w*|diffract\\w*|magnetometer|resistivity|susceptibility|scan\\w*|poled|"
@@ -312,6 +348,12 @@ public final class ParagraphExtractor {
         after = s;
       }
     }
+    if (before == null && after != null
+        && THEN.matcher(text.substring(position, after.start)).find()) {
+      // "at 400 °C and then fired at 600 °C": the value is an earlier, unnamed step's.
+      after = null;
+      earlier = null;
+    }
     Step chosen = before != null ? before : after != null ? after : earlier;
     if (chosen == null) {
       chosen = new Step(position, sentence, OperationType.UNSPECIFIED, "");
@@ -330,6 +372,11 @@ public final class ParagraphExtractor {
     }
     out.add(new int[] {start, text.length()});
     return out;
+  }
+
+  private static String sentenceText(String text, List<int[]> sentences, int position) {
+    int[] s = sentences.get(sentenceOf(sentences, position));
+    return text.substring(s[0], s[1]);
   }
 
   private static int sentenceOf(List<int[]> sentences, int position) {
