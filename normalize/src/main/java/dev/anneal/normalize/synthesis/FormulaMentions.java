@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
 public final class FormulaMentions {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_)\\]])[A-Z][A-Za-z0-9₀-₉.()\\[\\]·•δ+\\-]*");
+      "(?<![\\p{L}\\p{N}_)\\]])(?:\\([A-Z][A-Za-z0-9.]*\\)\\d*(?:\\.\\d+)?(?=[A-Z]))?"
+      + "[A-Z][A-Za-z0-9₀-₉.()\\[\\]·•δα+\\-]*");
+  /** A hydrate written with spaces around the dot: {@code LiOH · H2O}. */
+  private static final Pattern SPACED_HYDRATE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_])([A-Z][A-Za-z0-9()]*)\\s+[·•]\\s+(\\d*(?:\\.\\d+)?H2O)(?![\\w])");
+  /** Three capitals in a row and no digit: an acronym such as {@code GdCOB}, not a formula. */
+  private static final Pattern CAPITALS = Pattern.compile("[A-Z]{3}");
   private static final Set<String> NOT_MATERIALS = Set.of("KrF", "ArF", "XeCl", "XeF", "HeNe",
       "CuKα", "CuK", "NaCl-KCl");
   /** Acronyms with a number: sample codes such as {@code BCN18}, {@code LSCF7328}. */
@@ -54,10 +60,28 @@ public final class FormulaMentions {
   /** Every formula in {@code text}, in order. */
   public static List<Mention> find(String text) {
     List<Mention> out = new ArrayList<>();
+    List<int[]> covered = new ArrayList<>();
+    Matcher h = SPACED_HYDRATE.matcher(text);
+    while (h.find()) {
+      String compact = h.group(1) + "·" + h.group(2);
+      if (FormulaParser.parse(compact) instanceof FormulaResult.Parsed p
+          && p.composition().elements().size() >= 2) {
+        out.add(new Mention(h.start(), h.end(), compact, p));
+        covered.add(new int[] {h.start(), h.end()});
+      }
+    }
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String token = trim(m.group());
-      if (!candidate(token) || NOT_MATERIALS.contains(token)
+      final int at = m.start();
+      if (covered.stream().anyMatch(c -> at >= c[0] && at < c[1])) {
+        continue;
+      }
+      boolean insideFormula = at >= 2 && text.charAt(at - 1) == '('
+          && Character.isLetterOrDigit(text.charAt(at - 2));
+      boolean acronym = token.chars().noneMatch(Character::isDigit)
+          && CAPITALS.matcher(token).find();
+      if (!candidate(token) || NOT_MATERIALS.contains(token) || insideFormula || acronym
           || SAMPLE_CODE.matcher(token).matches()
           || ELIDED_AFTER.matcher(text.substring(m.start() + token.length())).find()
           || ELIDED_BEFORE.matcher(text.substring(0, m.start())).find()
@@ -65,7 +89,7 @@ public final class FormulaMentions {
               m.start() + token.length(), m.start() + token.length())) {
         continue;
       }
-      String plain = ESD.matcher(token).replaceAll("");
+      String plain = ESD.matcher(token).replaceAll("").replaceAll("-α$", "-δ");
       FormulaResult r = FormulaParser.parse(plain);
       if (!r.isParsed() && VARIABLE.matcher(plain).find()) {
         r = FormulaParser.parse(plain, ZERO); // La2-xSrxCuO4: a series, read at x = 0
@@ -75,9 +99,12 @@ public final class FormulaMentions {
         out.add(new Mention(m.start(), m.start() + token.length(), token, p));
       }
     }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
+  /** A purity glued to a formula: {@code Eu2O3(99.99}. */
+  private static final Pattern PURITY_TAIL = Pattern.compile("\\(\\d+(?:\\.\\d*)?%?$");
   private static final Pattern VARIABLE = Pattern.compile("[xyzδ]");
 
   /** No element past fermium: {@code NTs} is nanotubes, not nitrogen and tennessine. */
@@ -92,7 +119,7 @@ public final class FormulaMentions {
 
   /** Drops sentence punctuation and unbalanced closing brackets from the end of a token. */
   static String trim(String token) {
-    String t = token;
+    String t = PURITY_TAIL.matcher(token).replaceFirst("");
     while (!t.isEmpty()) {
       char last = t.charAt(t.length() - 1);
       if (last == '.' || last == '-' || last == '+' || last == '·' || last == '•'

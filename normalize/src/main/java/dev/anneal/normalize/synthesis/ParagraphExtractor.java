@@ -34,7 +34,8 @@ public final class ParagraphExtractor {
       + "|^(?:the\\s+)?(?:polycrystalline|single-phase|phase-pure|nanocrystalline)\\s+"
       + "|\\b(?:to (?:prepare|synthesi[sz]e)|(?:preparation|synthesis|syntheses) of)\\s+"
       + "(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?"
-      + "|\\b(?:common|general|chemical|nominal)\\s+formulae?\\s+)",
+      + "|\\b(?:common|general|chemical|nominal)\\s+formulae?\\s+"
+      + "|\\b(?:a\\s+)?series\\s+of\\s+(?:[a-z]+\\s+)?|\\bprecursors?\\s+(?:of|for)\\s+(?:the\\s+)?)",
       Pattern.CASE_INSENSITIVE);
   /** Words before a first formula that make it a starting material. */
   private static final Pattern PRECURSOR_LEAD = Pattern.compile(
@@ -48,7 +49,7 @@ public final class ParagraphExtractor {
   private static final Pattern SUBJECT_OF_MAKING = Pattern.compile(
       "(?i)\\b(?:synthesi\\w*|prepar\\w*|made|grown|obtained|fabricated|samples?|ceramics?|"
       + "phosphors?|powders?|specimens?|crystals?|rods?|targets?|compounds?|materials|host|"
-      + "compositions?|polycrystalline)\\b");
+      + "compositions?|polycrystalline)\\b|\\(\\s*[xyz]\\s*=");
   /** What may stand between two products of one list. */
   private static final Pattern LIST_GAP = Pattern.compile(
       "\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*)");
@@ -115,7 +116,8 @@ public final class ParagraphExtractor {
       if (targetFormulas.contains(reduced) || precursors.containsKey(f.text())
           || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()
           || GAS_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()
-          || NOT_A_PRECURSOR_SENTENCE.matcher(sentenceText(text, sentences, f.start())).find()) {
+          || NOT_A_PRECURSOR_SENTENCE.matcher(text.substring(Math.max(0, f.start() - 60),
+              Math.min(text.length(), f.end() + 60))).find()) {
         continue;
       }
       Matcher amount = AMOUNT.matcher(text.substring(f.end()));
@@ -151,6 +153,14 @@ public final class ParagraphExtractor {
           && !PURITY_AFTER.matcher(text.substring(first.end())).lookingAt()
           && SUBJECT_OF_MAKING.matcher(text.substring(s0[0], s0[1])).find()) {
         out.add(first.text()); // the paragraph opens with its product: "NdFeO3 rods were syn…"
+        int at = first.end();
+        for (FormulaMentions.Mention f : formulas.subList(1, formulas.size())) {
+          if (f.end() > s0[1] || !LIST_GAP.matcher(text.substring(at, f.start())).matches()) {
+            break;
+          }
+          out.add(f.text());
+          at = f.end();
+        }
       }
     }
     for (int[] s : sentences) {
@@ -372,11 +382,6 @@ public final class ParagraphExtractor {
     }
     out.add(new int[] {start, text.length()});
     return out;
-  }
-
-  private static String sentenceText(String text, List<int[]> sentences, int position) {
-    int[] s = sentences.get(sentenceOf(sentences, position));
-    return text.substring(s[0], s[1]);
   }
 
   private static int sentenceOf(List<int[]> sentences, int position) {

@@ -124,7 +124,8 @@ public final class ExtractionEvaluation {
     if (predicted) {
       for (String t : x.targets()) {
         dev.anneal.normalize.link.FormulaRef ref = dev.anneal.normalize.link.FormulaReader.read(t);
-        if (ref != null && known.contains(ref.reducedFormula())) {
+        if (ref != null && !ref.flags().contains("variable_composition")
+            && known.contains(ref.reducedFormula())) {
           predLinks.add(ref.reducedFormula());
         }
       }
@@ -262,6 +263,13 @@ public final class ExtractionEvaluation {
 
   private static String abbreviate(String text) {
     return text.length() > 110 ? text.substring(0, 110) + "…" : text;
+  }
+
+  /** The reduced formula of a fixed-stoichiometry formula as written, or null. */
+  public static String fixedKey(String formula) {
+    String k = key(formula);
+    FormulaResult r = FormulaParser.parse(k);
+    return r instanceof FormulaResult.Parsed ? k : null;
   }
 
   /** Distinct reduced formulas of the structures the links may reach. */
