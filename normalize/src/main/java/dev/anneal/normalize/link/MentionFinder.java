@@ -112,7 +112,7 @@ public final class MentionFinder {
         int best = Integer.MAX_VALUE;
         for (Span s : spans) {
           int gap = Math.max(0, Math.max(o.start() - s.end(), s.start() - o.end()));
-          if (gap < best) {
+          if (gap < best && related(sentence, s, o)) {
             best = gap;
             nearest = s;
           }
@@ -144,6 +144,27 @@ public final class MentionFinder {
     }
     return new Reading(mentions, free);
   }
+
+  /**
+   * Whether a phase word may describe a formula by syntax: nothing but words, a hyphen or an
+   * opening bracket right after the formula lie between them, so a clause boundary ({@code ;},
+   * {@code :}) or a closed bracket separates ({@code (Pnma); no Fe2P} does not describe Fe2P).
+   */
+  private static boolean related(String sentence, Span s, PhaseHints.Occurrence o) {
+    int from = Math.min(s.end(), o.end());
+    int to = Math.max(s.start(), o.start());
+    if (to <= from) {
+      return true;
+    }
+    String gap = sentence.substring(from, to);
+    if (o.start() >= s.end() && OPENING.matcher(gap).matches()) {
+      return true; // LiFePO4 (Pnma, no. 62)
+    }
+    return !BOUNDARY.matcher(gap).find();
+  }
+
+  private static final Pattern OPENING = Pattern.compile("\\s*[(\\[]\\s*(?:space group\\s*)?");
+  private static final Pattern BOUNDARY = Pattern.compile("[;:()\\[\\]]|\\b(?:no|not|and|or|but|whereas|while)\\b");
 
   private static List<Span> spans(String sentence) {
     List<Span> out = new ArrayList<>();

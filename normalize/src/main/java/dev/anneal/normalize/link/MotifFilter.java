@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Tells formula-like tokens that are not materials from those that are: coordination polyhedra
  * and structural motifs ({@code FeO6 octahedra}, {@code PO4 tetrahedra}, {@code CuO2 planes},
  * {@code Cu-O chains}), bare polyanions ({@code PO4}, {@code SO4}: no neutral compound has these
- * formulas), single-metal oxygen polyhedra ({@code TiO6}, {@code NbO6}), ions ({@code NH4+},
+ * formulas), single-metal oxygen polyhedra ({@code TiO6}, {@code NbO6}), structure-type names
+ * ({@code AlB2-type}), ions ({@code NH4+},
  * {@code Li⁺}, {@code PO4³⁻}) and element systems ({@code Li-Fe-P-O}, {@code Y–Ba–Cu–O}).
  */
 public final class MotifFilter {
@@ -21,6 +22,9 @@ public final class MotifFilter {
       + "square[- ]plan|prism|dimer|trimer|chains?\\b|planes?\\b|units?\\b|groups?\\b|anion|"
       + "polyanion|cluster|bonds?\\b|framework|moiet|ligand|ion\\b|ions\\b|radical)",
       Pattern.CASE_INSENSITIVE);
+  /** A structure-type name: {@code AlB2-type MgB2}, {@code NaCl-like}. */
+  private static final Pattern PROTOTYPE_AFTER = Pattern.compile(
+      "^[- ](?:type|like|structure[sd]?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHARGE_AFTER = Pattern.compile("^(?:[0-9]?[+⁺⁻]|[²³⁴]?[⁺⁻])");
   private static final Pattern SYSTEM = Pattern.compile(
       "^[A-Z][a-z]?(?:\\s*[-–−]\\s*[A-Z][a-z]?)+$");
@@ -62,7 +66,7 @@ public final class MotifFilter {
     if (SYSTEM.matcher(token).matches() && allElements(token)) {
       return true;
     }
-    if (MOTIF_AFTER.matcher(after).find()) {
+    if (MOTIF_AFTER.matcher(after).find() || PROTOTYPE_AFTER.matcher(after).find()) {
       return true;
     }
     return isMotifFormula(token);
