@@ -27,13 +27,13 @@ public final class ParagraphExtractor {
       Pattern.CASE_INSENSITIVE);
   /** Words after which the formulas that follow are products: "samples of", "to prepare". */
   private static final Pattern PRODUCT_CUE = Pattern.compile(
-      "(?:\\b(?:samples?|compounds?|ceramics?|phosphors?|specimens?|crystals?|phases?)\\s+"
+      "(?:\\b(?:samples?|compounds?|ceramics?|phosphors?|specimens?|crystals?|phases?|oxides?)\\s+"
       + "(?:of|with)\\s+(?:the\\s+)?(?:nominal\\s+)?(?:compositions?\\s+|formula\\s+)?"
       + "|\\bpowders?\\s+of\\s+(?:the\\s+)?(?:nominal\\s+)?compositions?\\s+"
       + "|\\b(?:the\\s+)?(?:compounds?|phosphors?|samples)\\s+"
       + "|^(?:the\\s+)?(?:polycrystalline|single-phase|phase-pure|nanocrystalline)\\s+"
       + "|\\b(?:to (?:prepare|synthesi[sz]e)|(?:preparation|synthesis|syntheses) of)\\s+"
-      + "(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?"
+      + "(?:the\\s+)?(?:(?-i:[a-z])[\\w-]*\\s+)?"
       + "|\\b(?:common|general|chemical|nominal)\\s+formulae?\\s+"
       + "|\\b(?:a\\s+)?series\\s+of\\s+(?:[a-z]+\\s+)?|\\bprecursors?\\s+(?:of|for)\\s+(?:the\\s+)?)",
       Pattern.CASE_INSENSITIVE);
@@ -49,7 +49,7 @@ public final class ParagraphExtractor {
   private static final Pattern SUBJECT_OF_MAKING = Pattern.compile(
       "(?i)\\b(?:synthesi\\w*|prepar\\w*|made|grown|obtained|fabricated|samples?|ceramics?|"
       + "phosphors?|powders?|specimens?|crystals?|rods?|targets?|compounds?|materials|host|"
-      + "compositions?|polycrystalline)\\b|\\(\\s*[xyz]\\s*=");
+      + "compositions?|polycrystalline)\\b|\\b[xyz]\\s*=\\s*\\d");
   /** What may stand between two products of one list. */
   private static final Pattern LIST_GAP = Pattern.compile(
       "\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*)");
@@ -350,11 +350,13 @@ public final class ParagraphExtractor {
     Step earlier = null;
     for (Step s : steps) {
       if (s.start < position) {
-        earlier = s;
-        if (s.sentence == sentence) {
+        if (earlier == null || s.start > earlier.start) {
+          earlier = s;
+        }
+        if (s.sentence == sentence && (before == null || s.start > before.start)) {
           before = s;
         }
-      } else if (after == null && s.sentence == sentence) {
+      } else if (s.sentence == sentence && (after == null || s.start < after.start)) {
         after = s;
       }
     }
