@@ -107,7 +107,8 @@ public final class Composition {
   /**
    * The reduced formula: integer amounts divided by their greatest common divisor, elements by
    * increasing electronegativity, trailing polyanion in parentheses ({@code Fe2(SO4)3}); a
-   * composition with fractional amounts is written unreduced with every amount ({@code Ba2Y1Cu3O6.5}).
+   * composition with fractional amounts is written unreduced, ones omitted like everywhere else
+   * ({@code Ba2YCu3O6.5}).
    */
   public String reducedFormula() {
     return reducedFormulaAndFactor().formula();
@@ -128,7 +129,7 @@ public final class Composition {
       return new Reduced("", 1);
     }
     if (!isIntegral()) {
-      return new Reduced(formula().replace(" ", ""), 1);
+      return new Reduced(joined(true), 1);
     }
     Map<String, Long> ints = new LinkedHashMap<>();
     amounts.forEach((e, a) -> ints.put(e.symbol(), Math.round(a)));
@@ -149,6 +150,16 @@ public final class Composition {
             .thenComparing(e -> e.getKey().symbol()))
         .map(e -> e.getKey().symbol() + formatAmount(e.getValue(), false))
         .collect(Collectors.joining(" "));
+  }
+
+  /** The elements by increasing electronegativity with their amounts, without spaces. */
+  private String joined(boolean omitOne) {
+    return amounts.entrySet().stream()
+        .sorted(Comparator.comparingDouble(
+                (Map.Entry<Element, Double> e) -> e.getKey().orderingElectronegativity())
+            .thenComparing(e -> e.getKey().symbol()))
+        .map(e -> e.getKey().symbol() + formatAmount(e.getValue(), omitOne))
+        .collect(Collectors.joining());
   }
 
   /**

@@ -115,7 +115,13 @@ class CifFidelityTest {
       JsonNode e = expected.get(i);
       Structure st = s.get(i);
       String formula = st.composition().reducedFormula();
-      if (!formula.equals(e.get("formula").asText())) {
+      // pymatgen writes a fractional composition with explicit ones (Ba2Y1Cu3O6.93); Anneal
+      // omits them (issue #23), so ones are dropped from pymatgen's text before comparing.
+      String reference = e.get("formula").asText();
+      if (reference.contains(".")) {
+        reference = reference.replaceAll("(?<=[A-Za-z])1(?![0-9.])", "");
+      }
+      if (!formula.equals(reference)) {
         return "formula " + formula + " vs pymatgen " + e.get("formula").asText();
       }
       if (st.nsites() != e.get("nsites").asInt()) {

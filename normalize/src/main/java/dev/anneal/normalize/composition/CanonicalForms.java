@@ -9,7 +9,7 @@ import java.util.Objects;
  * The canonical forms of one parsed formula, as the CLI prints them and later stages key on them.
  *
  * @param asWritten      the text as given
- * @param reducedFormula pymatgen's reduced formula, e.g. {@code Fe2O3}; fractional amounts stay as written: {@code Ba0.9Sr0.1Ti1O3}
+ * @param reducedFormula pymatgen's reduced formula, e.g. {@code Fe2O3}; fractional amounts stay unreduced, ones omitted: {@code Ba0.9Sr0.1TiO3}
  * @param hillFormula    the Hill formula
  * @param chemsys        the chemical system, e.g. {@code Ba-O-Sr-Ti}
  * @param elements       element symbols, alphabetical

@@ -32,6 +32,8 @@ public final class FormulaReader {
       "(?i)^(?:(?:" + PhaseHints.WORDS + ")(?:[- ]type)?[- ]+)");
   private static final Pattern PHASE_WORD_AFTER = Pattern.compile(
       "(?i)[- ]+(?:" + PhaseHints.WORDS + ")(?:[- ]type)?(?: phase)?$");
+  /** Standard uncertainties after a decimal ({@code Fe1.039(8)}), dropped before reading. */
+  private static final Pattern ESD = Pattern.compile("(?<=\\.\\d{1,8})\\(\\d{1,2}\\)");
   private static final Variables ZERO = Variables.parse("x=0", "y=0", "z=0", "w=0");
 
   private FormulaReader() {
@@ -42,7 +44,7 @@ public final class FormulaReader {
     if (text == null) {
       return null;
     }
-    String t = text.strip().replace('−', '-').replace('–', '-');
+    String t = ESD.matcher(text.strip().replace('−', '-').replace('–', '-')).replaceAll("");
     List<String> flags = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     Matcher tail = BRACKET_TAIL.matcher(t);

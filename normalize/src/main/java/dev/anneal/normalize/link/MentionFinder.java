@@ -14,10 +14,18 @@ import java.util.regex.Pattern;
  * {@code ZnO:Al}). Acronyms in capitals without digits ({@code BCS}, {@code ICSD}) and single
  * elements ({@code In}, {@code Tc}, {@code Ar}) are not taken for formulas.
  *
- * <p>Phase words go to formulas by proximity: a word within {@link #ADJACENT} characters of a
- * formula in its sentence belongs to the nearest one ({@code hematite Fe2O3 was reduced to
- * Fe3O4}); a word farther from every formula belongs to all formulas of its sentence and, for a
- * formula field whose formula the text never writes, to that formula ({@link #hintsFor}).
+ * <p>Not every formula-like token is a material: coordination polyhedra and structural motifs
+ * ({@code FeO6 octahedra}, {@code PO4 tetrahedra}, {@code CuO2 planes}), polyanions on their
+ * own ({@code PO4}, {@code SO4}), ions ({@code NH4+}, {@code Li⁺}) and element systems
+ * ({@code Li-Fe-P-O}) are skipped ({@link MotifFilter}). Subscript digits are read as digits, so
+ * {@code TiO₂} is TiO2, never the fragment TiO.
+ *
+ * <p>Phase words go to formulas by syntax and distance: a word within {@link #ADJACENT}
+ * characters of a formula in its sentence belongs to the nearest one ({@code hematite Fe2O3 was
+ * reduced to Fe3O4}); a word farther away belongs to the formula of its sentence only when the
+ * sentence names exactly one, and otherwise to none (it never spreads over every formula of a
+ * sentence or paragraph). For a formula field whose formula the text never writes, the words
+ * that belong to no formula are its hints ({@link #hintsFor}).
  */
 public final class MentionFinder {
 
@@ -28,7 +36,8 @@ public final class MentionFinder {
       "(?<![A-Za-z])([A-Z][a-z]?)[- ](?:co-?)?doped\\s+([A-Z][A-Za-z0-9().+\\-−δ]*[A-Za-z0-9)δ])");
   private static final Pattern TOKEN = Pattern.compile(
       "(?<![A-Za-z0-9\\-])([A-Z][A-Za-z0-9().+\\-−δ·:]*[A-Za-z0-9)δ])");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\\]][.!?])\\s+(?=[A-Z(])");
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=[A-Za-z0-9)\\]][.!?])\\s+(?=[A-Z(])");
   private static final Pattern ACRONYM = Pattern.compile("^[A-Z]+$");
   private static final int MAX_TEXT = 200_000;
 
@@ -86,7 +95,8 @@ public final class MentionFinder {
     if (text == null || text.isEmpty()) {
       return new Reading(List.of(), List.of());
     }
-    String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    String t = MotifFilter.plainDigits(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT)
+        : text);
     Map<String, List<PhaseHints.Occurrence>> hints = new LinkedHashMap<>();
     Map<String, FormulaRef> refs = new LinkedHashMap<>();
     List<PhaseHints.Occurrence> free = new ArrayList<>();
@@ -102,7 +112,7 @@ public final class MentionFinder {
         int best = Integer.MAX_VALUE;
         for (Span s : spans) {
           int gap = Math.max(0, Math.max(o.start() - s.end(), s.start() - o.end()));
-          if (gap < best) {
+          if (gap < best && related(sentence, s, o)) {
             best = gap;
             nearest = s;
           }
@@ -113,13 +123,19 @@ public final class MentionFinder {
           sentenceFree.add(o);
         }
       }
-      free.addAll(sentenceFree);
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      spans.forEach(s -> distinct.add(s.ref().reducedFormula()));
+      if (distinct.size() != 1) {
+        free.addAll(sentenceFree);
+      }
       for (Span s : spans) {
         String key = s.ref().reducedFormula();
         refs.putIfAbsent(key, s.ref());
         List<PhaseHints.Occurrence> h = hints.computeIfAbsent(key, k -> new ArrayList<>());
         h.addAll(assigned.get(s));
-        h.addAll(sentenceFree);
+        if (distinct.size() == 1) {
+          h.addAll(sentenceFree);
+        }
       }
     }
     List<Mention> mentions = new ArrayList<>();
@@ -128,6 +144,27 @@ public final class MentionFinder {
     }
     return new Reading(mentions, free);
   }
+
+  /**
+   * Whether a phase word may describe a formula by syntax: nothing but words, a hyphen or an
+   * opening bracket right after the formula lie between them, so a clause boundary ({@code ;},
+   * {@code :}) or a closed bracket separates ({@code (Pnma); no Fe2P} does not describe Fe2P).
+   */
+  private static boolean related(String sentence, Span s, PhaseHints.Occurrence o) {
+    int from = Math.min(s.end(), o.end());
+    int to = Math.max(s.start(), o.start());
+    if (to <= from) {
+      return true;
+    }
+    String gap = sentence.substring(from, to);
+    if (o.start() >= s.end() && OPENING.matcher(gap).matches()) {
+      return true; // LiFePO4 (Pnma, no. 62)
+    }
+    return !BOUNDARY.matcher(gap).find();
+  }
+
+  private static final Pattern OPENING = Pattern.compile("\\s*[(\\[]\\s*(?:space group\\s*)?");
+  private static final Pattern BOUNDARY = Pattern.compile("[;:()\\[\\]]|\\b(?:no|not|and|or|but|whereas|while)\\b");
 
   private static List<Span> spans(String sentence) {
     List<Span> out = new ArrayList<>();
@@ -143,7 +180,9 @@ public final class MentionFinder {
     while (m.find()) {
       String token = trim(m.group(1));
       if (token.length() < 2 || token.length() > FormulaParser.MAX_LENGTH
-          || ACRONYM.matcher(token).matches()) {
+          || ACRONYM.matcher(token).matches()
+          || MotifFilter.notAMaterial(sentence, m.start(), m.start() + token.length(),
+              m.end())) {
         continue;
       }
       add(out, FormulaReader.read(token), m.start(), m.end());

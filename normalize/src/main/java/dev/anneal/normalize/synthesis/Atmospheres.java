@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the gas or vacuum a step runs in ({@code in air}, {@code under flowing argon},
  * {@code in 5% H2/Ar}, {@code in evacuated quartz ampoules}) and names it canonically:
  * {@code air}, {@code O2}, {@code N2}, {@code Ar}, {@code H2}, {@code H2/Ar}, {@code He},
- * {@code vacuum}.
+ * {@code NH3}, {@code vacuum}. Air a product is stable in, or a gas it is stored or handled
+ * in, is not a step's atmosphere and is not found.
  */
 public final class Atmospheres {
 
@@ -24,14 +25,21 @@ public final class Atmospheres {
       Map.entry("helium", "He"), Map.entry("he", "He"),
       Map.entry("vacuum", "vacuum"), Map.entry("evacuated", "vacuum"),
       Map.entry("h2/ar", "H2/Ar"), Map.entry("ar/h2", "H2/Ar"),
+      Map.entry("nh3", "NH3"), Map.entry("ammonia", "NH3"),
       Map.entry("carbon monoxide", "CO"), Map.entry("carbon dioxide", "CO2"));
 
   private static final Pattern MENTION = Pattern.compile(
       "\\b(?:in|under|with)\\s+(?:an?\\s+|the\\s+)?(?:\\d+(?:\\.\\d+)?\\s?%\\s*)?"
       + "(?:(?:flowing|static|dry|pure|high-purity|an?)\\s+)*"
-      + "(?<gas>H2/Ar|Ar/H2|air|oxygen|O2|nitrogen|N2|argon|Ar|hydrogen|H2|helium|He|vacuum)\\b"
-      + "|\\bflowing\\s+(?:high-purity\\s+)?(?<gas2>air|oxygen|O2|nitrogen|N2|argon|Ar|H2)\\b"
+      + "(?<gas>H2/Ar|Ar/H2|air|oxygen|O2|nitrogen|N2|argon|Ar|hydrogen|H2|helium|He|vacuum"
+      + "|NH3|ammonia)\\b"
+      + "|\\bflowing\\s+(?:high-purity\\s+)?(?<gas2>air|oxygen|O2|nitrogen|N2|argon|Ar|H2|NH3)\\b"
       + "|\\b(?<gas3>evacuated)\\b");
+
+  /** Words before an atmosphere that make it a property or storage, not a step's gas. */
+  private static final Pattern NOT_A_STEP = Pattern.compile(
+      "(?i)\\b(?:stable|stability|stored|storage|store|kept in a desiccator|handled|exposed|"
+      + "sensitive|decompos\\w*|reactive|exposure)\\s+(?:\\w+\\s+){0,2}$");
 
   /**
    * One atmosphere in the text.
@@ -56,6 +64,10 @@ public final class Atmospheres {
     List<Mention> out = new ArrayList<>();
     Matcher m = MENTION.matcher(text);
     while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      if (NOT_A_STEP.matcher(before).find()) {
+        continue;
+      }
       String gas = m.group("gas") != null ? m.group("gas")
           : m.group("gas2") != null ? m.group("gas2") : m.group("gas3");
       out.add(new Mention(m.start(), canonical(gas)));

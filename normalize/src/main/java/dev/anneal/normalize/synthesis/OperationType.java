@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** The kinds of synthesis step, each with the words (verbs and nouns) that name it in text. */
 public enum OperationType {
   /** Mixing, blending, combining. */
-  MIXING("mixing", "mix|mixed|mixing|blended|blending|combined|injected"),
+  MIXING("mixing", "mix|mixed|mixing|blended|blending|combined|injected|homogenized|"
+      + "homogenised|homogenization|sonicated|ultrasonicated|ultrasonication|dipped|immersed"),
   /** Grinding by hand. */
   GRINDING("grinding", "ground|grinding|reground|regrinding|grind|crushed"),
   /** Ball or planetary milling. */
@@ -20,7 +21,7 @@ public enum OperationType {
   ANNEALING("annealing", "annealed|annealing|post-annealed"),
   /** Heating not named more precisely (firing, heat treatment, decomposition, reflux). */
   HEATING("heating", "heated|heating|fired|firing|pre-fired|prefired|heat-treated|treated|"
-      + "decomposed|refluxed|reflux|reacted|evaporated"),
+      + "decomposed|refluxed|reflux|reacted|evaporated|reduction|burning out|burned out"),
   /** Melting (arc, induction, in a crucible). */
   MELTING("melting", "melted|melting|remelted|arc-melted|melt"),
   /** Quenching. */

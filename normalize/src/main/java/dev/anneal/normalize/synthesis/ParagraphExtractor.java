@@ -25,6 +25,39 @@ public final class ParagraphExtractor {
       "\\b(?:was|were|is|are|been|had been|have been)\\s+(?:\\w+ly\\s+)?(?:prepared|"
       + "synthesi[sz]ed|obtained|fabricated|grown|made|produced|deposited)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Words after which the formulas that follow are products: "samples of", "to prepare". */
+  private static final Pattern PRODUCT_CUE = Pattern.compile(
+      "(?:\\b(?:samples?|compounds?|ceramics?|phosphors?|specimens?|crystals?|phases?|oxides?)\\s+"
+      + "(?:of|with)\\s+(?:the\\s+)?(?:nominal\\s+)?(?:compositions?\\s+|formula\\s+)?"
+      + "|\\bpowders?\\s+of\\s+(?:the\\s+)?(?:nominal\\s+)?compositions?\\s+"
+      + "|\\b(?:the\\s+)?(?:compounds?|phosphors?|samples)\\s+"
+      + "|^(?:the\\s+)?(?:polycrystalline|single-phase|phase-pure|nanocrystalline)\\s+"
+      + "|\\b(?:to (?:prepare|synthesi[sz]e)|(?:preparation|synthesis|syntheses) of)\\s+"
+      + "(?:the\\s+)?(?:(?-i:[a-z])[\\w-]*\\s+)?"
+      + "|\\b(?:common|general|chemical|nominal)\\s+formulae?\\s+"
+      + "|\\b(?:a\\s+)?series\\s+of\\s+(?:[a-z]+\\s+)?|\\bprecursors?\\s+(?:of|for)\\s+(?:the\\s+)?)",
+      Pattern.CASE_INSENSITIVE);
+  /** Words before a first formula that make it a starting material. */
+  private static final Pattern PRECURSOR_LEAD = Pattern.compile(
+      "(?i)\\b(?:starting|raw|chemicals?|reagents?|purity|pure|amounts? of|mixtures? of|from|"
+      + "materials of|precursors?|commercial|using|with|of)\\b");
+  /** A purity or supplier right after a formula: "La2O3 (99.99%", "(analytical grade". */
+  private static final Pattern PURITY_AFTER = Pattern.compile(
+      "\\s*(?:\\(\\s*(?:\\d|analytical|reagent|A\\.?R|Aldrich|Alfa|Merck|Sigma)|powders? "
+      + "(?:was|were) (?:used|purchased|bought))", Pattern.CASE_INSENSITIVE);
+  /** A first sentence that speaks of making or of samples. */
+  private static final Pattern SUBJECT_OF_MAKING = Pattern.compile(
+      "(?i)\\b(?:synthesi\\w*|prepar\\w*|made|grown|obtained|fabricated|samples?|ceramics?|"
+      + "phosphors?|powders?|specimens?|crystals?|rods?|targets?|compounds?|materials|host|"
+      + "compositions?|polycrystalline)\\b|\\b[xyz]\\s*=\\s*\\d");
+  /** What may stand between two products of one list. */
+  private static final Pattern LIST_GAP = Pattern.compile(
+      "\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*)");
+  /** Product nouns right after a formula ("La2-xSrxCuO4 samples", "CaTiO3 ceramics"). */
+  private static final Pattern PRODUCT_NOUN_AFTER = Pattern.compile(
+      "\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:\\w+\\s+)?(?:samples?|ceramics?|compounds?|phosphors?|"
+      + "single crystals|crystals|specimens?|nanoparticles|nanorods|nanowires|thin films|"
+      + "films|host)\\b");
   private static final Pattern TO_OBTAIN = Pattern.compile(
       "\\b(?:to (?:obtain|form|yield|give)|yielding|giving|corresponding to)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -32,6 +65,22 @@ public final class ParagraphExtractor {
       "^\\)?\\s*(?:\\(\\w+\\)\\s*)?(?:single[- ]crystal\\s+)?(?:substrates?|crucibles?|tubes?|"
       + "boats?|reference|hearth|ampoules?|vessels?|jar)\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * An element as a starting material: its symbol followed by a purity, or by a word for the
+   * form a metal or metalloid is bought in ({@code Co (99.999%, shot)}, {@code Mg powder}); not
+   * after a number, where {@code K} and {@code C} are units.
+   */
+  private static final Pattern ELEMENT_PRECURSOR = Pattern.compile(
+      "(?<![\\w.,°/-])(?<!\\d\\s)([A-Z][a-z]?)\\s*(?:\\((?:\\d{2}(?:\\.\\d+)?\\s?%|99)"
+      + "|(?:metal\\s+)?(?:powders?|shots?|ingots?|pieces|granules|chunks|lumps|flakes|"
+      + "turnings|foils?|wires?|rods?|pellets?)\\b(?!\\s+(?:diffraction|sample|holder)))");
+  /** A gas a step runs in ("under NH3 flow", "in flowing O2") is an atmosphere, not a reactant. */
+  private static final Pattern GAS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|under|flowing)\\s+(?:(?:a|an|the|pure|dry|flowing|high-purity)\\s+)*$");
+  /** Sentences about impurities, secondary phases or literature compounds name no precursors. */
+  private static final Pattern NOT_A_PRECURSOR_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:secondary phases?|impurit(?:y|ies)|impurity phases?|reported for|"
+      + "reflections of|was detected|were detected|no [\\w-]+ (?:was|were) (?:found|detected))");
   private static final Pattern AMOUNT = Pattern.compile(
       "^\\s*\\((\\d+(?:\\.\\d+)?)\\s*(mmol|mol|mg|g|kg|mL|ml|L|M|mM|wt\\s?%|mol\\s?%)[),;]");
 
@@ -65,13 +114,27 @@ public final class ParagraphExtractor {
     for (FormulaMentions.Mention f : formulas) {
       String reduced = f.parsed().composition().reducedFormula();
       if (targetFormulas.contains(reduced) || precursors.containsKey(f.text())
-          || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()) {
+          || NOT_A_PRECURSOR_AFTER.matcher(text.substring(f.end())).find()
+          || GAS_BEFORE.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()
+          || NOT_A_PRECURSOR_SENTENCE.matcher(text.substring(Math.max(0, f.start() - 60),
+              Math.min(text.length(), f.end() + 60))).find()) {
         continue;
       }
       Matcher amount = AMOUNT.matcher(text.substring(f.end()));
       boolean has = amount.find();
       precursors.put(f.text(), new SynthesisRow.Precursor(f.text(), f.text(), reduced,
           has ? amount.group(1) : "", has ? amount.group(2) : ""));
+    }
+    Matcher element = ELEMENT_PRECURSOR.matcher(text);
+    while (element.find()) {
+      String symbol = element.group(1);
+      if (dev.anneal.ingest.chem.Element.isSymbol(symbol) && !precursors.containsKey(symbol)
+          && !targets.contains(symbol)) {
+        Matcher amount = AMOUNT.matcher(text.substring(element.end(1)));
+        boolean has = amount.find();
+        precursors.put(symbol, new SynthesisRow.Precursor(symbol, symbol, symbol,
+            has ? amount.group(1) : "", has ? amount.group(2) : ""));
+      }
     }
     List<String> flags = new ArrayList<>();
     List<SynthesisRow.Operation> operations = operations(text, sentences, flags);
@@ -81,6 +144,25 @@ public final class ParagraphExtractor {
   private static List<String> targets(String text, List<int[]> sentences,
                                       List<FormulaMentions.Mention> formulas) {
     Set<String> out = new LinkedHashSet<>();
+    if (!formulas.isEmpty() && !sentences.isEmpty()) {
+      FormulaMentions.Mention first = formulas.get(0);
+      int[] s0 = sentences.get(0);
+      String lead = text.substring(s0[0], first.start());
+      if (first.end() <= s0[1] && first.start() - s0[0] <= 60
+          && !PRECURSOR_LEAD.matcher(lead).find()
+          && !PURITY_AFTER.matcher(text.substring(first.end())).lookingAt()
+          && SUBJECT_OF_MAKING.matcher(text.substring(s0[0], s0[1])).find()) {
+        out.add(first.text()); // the paragraph opens with its product: "NdFeO3 rods were syn…"
+        int at = first.end();
+        for (FormulaMentions.Mention f : formulas.subList(1, formulas.size())) {
+          if (f.end() > s0[1] || !LIST_GAP.matcher(text.substring(at, f.start())).matches()) {
+            break;
+          }
+          out.add(f.text());
+          at = f.end();
+        }
+      }
+    }
     for (int[] s : sentences) {
       String sentence = text.substring(s[0], s[1]);
       Matcher made = MADE.matcher(sentence);
@@ -89,6 +171,26 @@ public final class ParagraphExtractor {
           if (f.start() >= s[0] && f.end() <= s[0] + made.start()) {
             out.add(f.text());
           }
+        }
+      }
+      Matcher cue = PRODUCT_CUE.matcher(sentence);
+      while (cue.find()) {
+        int at = s[0] + cue.end();
+        for (FormulaMentions.Mention f : formulas) {
+          if (f.start() < at) {
+            continue;
+          }
+          if (!LIST_GAP.matcher(text.substring(at, f.start())).matches()) {
+            break;
+          }
+          out.add(f.text());
+          at = f.end();
+        }
+      }
+      for (FormulaMentions.Mention f : formulas) {
+        if (f.start() >= s[0] && f.end() <= s[1]
+            && PRODUCT_NOUN_AFTER.matcher(text.substring(f.end(), s[1])).lookingAt()) {
+          out.add(f.text());
         }
       }
       Matcher obtain = TO_OBTAIN.matcher(sentence);
@@ -139,7 +241,18 @@ public final class ParagraphExtractor {
       }
     }
     for (QuantityMentions.Mention q : QuantityMentions.find(text)) {
-      Step step = stepFor(steps, sentences, q.start(), text);
+      if (measurementOnly(steps, sentences, q.start(), text)) {
+        continue;
+      }
+      Step found = stepFor(steps, sentences, q.start(), text);
+      if (q.kind() == dev.anneal.normalize.units.QuantityKind.TEMPERATURE
+          && !found.temperatures.isEmpty() && !found.durations.isEmpty()) {
+        // "annealed at 950 °C for 24 h and at 475 °C for 24 h": a second dwell of the same step.
+        Step next = new Step(q.start(), found.sentence, found.type, found.word);
+        steps.add(steps.indexOf(found) + 1, next);
+        found = next;
+      }
+      Step step = found;
       if (!q.reason().isEmpty()) {
         String flag = q.kind().name().toLowerCase(java.util.Locale.ROOT) + "_unparsed";
         if (!flags.contains(flag)) {
@@ -168,8 +281,8 @@ public final class ParagraphExtractor {
       }
     }
     for (Atmospheres.Mention a : Atmospheres.find(text)) {
-      Step step = stepFor(steps, sentences, a.start(), text);
-      if (step.atmosphere.isEmpty()) {
+      Step step = stepInSentence(steps, sentences, a.start());
+      if (step != null && step.atmosphere.isEmpty()) {
         step.atmosphere = a.canonical();
       }
     }
@@ -180,6 +293,48 @@ public final class ParagraphExtractor {
           s.orderedDurations, s.rate, s.atmosphere));
     }
     return out;
+  }
+
+  private static final Pattern THEN = Pattern.compile(
+      "\\b(?:then|followed by|subsequently|afterwards|after which|before)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEASURING = Pattern.compile(
+      "\\b(?:measured|measurements?|recorded|studied|investigated|range|frequenc\\w*|"
+      + "spectr\\w*|diffract\\w*|magnetometer|resistivity|susceptibility|scan\\w*|poled|"
+      + "aging|ageing|collected|characteri[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a value at {@code position} sits in a sentence that names no step and speaks of a
+   * measurement ({@code studied in the range 200-450 K}): a measurement condition, not a step's.
+   */
+  private static boolean measurementOnly(List<Step> steps, List<int[]> sentences, int position,
+                                         String text) {
+    int sentence = sentenceOf(sentences, position);
+    for (Step s : steps) {
+      if (s.sentence == sentence) {
+        return false;
+      }
+    }
+    int[] span = sentences.get(sentence);
+    return MEASURING.matcher(text.substring(span[0], span[1])).find();
+  }
+
+  /** The step named nearest before {@code position} in its sentence, else the first after, else null. */
+  private static Step stepInSentence(List<Step> steps, List<int[]> sentences, int position) {
+    int sentence = sentenceOf(sentences, position);
+    Step before = null;
+    Step after = null;
+    for (Step s : steps) {
+      if (s.sentence != sentence) {
+        continue;
+      }
+      if (s.start < position) {
+        before = s;
+      } else if (after == null) {
+        after = s;
+      }
+    }
+    return before != null ? before : after;
   }
 
   /**
@@ -195,13 +350,21 @@ public final class ParagraphExtractor {
     Step earlier = null;
     for (Step s : steps) {
       if (s.start < position) {
-        earlier = s;
-        if (s.sentence == sentence) {
+        if (earlier == null || s.start > earlier.start) {
+          earlier = s;
+        }
+        if (s.sentence == sentence && (before == null || s.start > before.start)) {
           before = s;
         }
-      } else if (after == null && s.sentence == sentence) {
+      } else if (s.sentence == sentence && (after == null || s.start < after.start)) {
         after = s;
       }
+    }
+    if (before == null && after != null
+        && THEN.matcher(text.substring(position, after.start)).find()) {
+      // "at 400 °C and then fired at 600 °C": the value is an earlier, unnamed step's.
+      after = null;
+      earlier = null;
     }
     Step chosen = before != null ? before : after != null ? after : earlier;
     if (chosen == null) {

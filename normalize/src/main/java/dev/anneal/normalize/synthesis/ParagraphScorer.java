@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Scores how likely a paragraph describes how a material was made, from transparent features
  * with hand-set weights (no trained model): the section heading, step verbs, temperature and
- * duration pairs ({@code at 900 °C for 12 h}), precursor lists, atmospheres and apparatus count
- * for it; measurement, computation and results language counts against it. The score is the
+ * duration pairs ({@code at 900 °C for 12 h}), precursor lists and purities, the route
+ * ({@code synthesized by}, {@code solid-state reaction}, {@code flux}), product words
+ * ({@code polycrystalline}, {@code ceramics}), atmospheres and apparatus count for it;
+ * measurement, computation and results language, and life-science and citation language
+ * (cells, animals, {@code et al.}) count against it. The score is the
  * logistic of the weighted sum, in [0, 1]; {@link #THRESHOLD} separates synthesis paragraphs.
  */
 public final class ParagraphScorer {
@@ -24,16 +27,50 @@ public final class ParagraphScorer {
       "result|discussion|introduc|conclu|summary|abstract|comput|theor|calculat|characteri[sz]|"
       + "measurement|analys|test|optical|transport|electric|electrochem|neutron|catalytic|"
       + "spectroscop|magnetic|simulation|acknowledg|reference", Pattern.CASE_INSENSITIVE);
+  /** Sections that summarize or discuss, where a recipe is never the paragraph's own. */
+  private static final Pattern SECTION_NEVER = Pattern.compile(
+      "abstract|introduc|result|discussion|conclu|summary|acknowledg|reference|funding|"
+      + "background|outlook|related work", Pattern.CASE_INSENSITIVE);
   private static final Pattern SECTION_FOR = Pattern.compile(
       "experiment|synthes|preparation|prepar|growth|fabricat|deposition|material|method|sample",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MADE = Pattern.compile(
-      "\\b(?:was|were|is|are|been)\\s+(?:\\w+ly\\s+)?(?:prepared|synthesi[sz]ed|obtained|"
+      "\\b(?:was|were|is|are|been)\\s+(?:\\w+ly\\s+)?(?:prepared|synthesi[sz]\\w*|obtained|"
       + "fabricated|grown|made|produced|deposited)\\b|\\bto (?:obtain|form|yield)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern RECIPE_WORDS = Pattern.compile(
-      "stoichiometric|molar ratio|starting materials?|precursors?|\\d\\s?%\\)|\\(99\\.|"
-      + "excess|weighed", Pattern.CASE_INSENSITIVE);
+      "stoichiometric|molar ratio|starting (?:materials?|powders?|chemicals|reagents)|"
+      + "raw materials|precursors?|\\d\\s?%\\)|\\(99\\.|\\d\\s?wt\\s?%\\)|"
+      + "excess|weighed|reagent[- ]grade|analytical(?:ly)? (?:grade|pure)|high[- ]purity|"
+      + "highly pure|high pure|purchased|as received|nominal compositions?",
+      Pattern.CASE_INSENSITIVE);
+  /** How a material was made: "synthesized by", "solid-state reaction", "sol-gel", "flux". */
+  private static final Pattern ROUTE = Pattern.compile(
+      "\\b(?:synthesi[sz]ed|prepared|made|grown|obtained|fabricated|produced)\\s+"
+      + "(?:\\w+\\s+)?(?:by|via|using|through|from|with|in)\\b|solid[- ]state (?:reaction|route|"
+      + "method|synthesis|technique|sintering)|sol[- ]gel|ceramic (?:method|route|technique|process)|"
+      + "Pechini|citrate|combustion|\\bflux\\b|Czochralski|floating[- ]zone|melt[- ]quench\\w*|"
+      + "co-?precipitat\\w*|hydrothermal|solvothermal|arc[- ]melt\\w*|glycine|ball[- ]mill\\w*|"
+      + "high-temperature (?:solid|reaction)|conventional (?:solid|ceramic|mixed)|"
+      + "(?:syntheses|synthesis|preparation) of",
+      Pattern.CASE_INSENSITIVE);
+  /** What the products of a synthesis are called. */
+  private static final Pattern PRODUCT = Pattern.compile(
+      "\\b(?:polycrystalline|single[- ]phase|ceramics?|phosphors?|powders?|samples|specimens?|"
+      + "compounds|pellets?|glasses|single crystals)\\b", Pattern.CASE_INSENSITIVE);
+  /** Life-science language: paragraphs about cells, animals, proteins. */
+  private static final Pattern ELSEWHERE = Pattern.compile(
+      "\\b(?:cells?|mice|rats?|animals?|incubat\\w*|culture[sd]?|medium|antibod\\w*|proteins?|"
+      + "peptides?|assays?|ELISA|transgenic|neuro\\w*|PCR|patients?|clinical|DMSO|buffer)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Citations of others' work: a paragraph reviewing routes rather than reporting one. */
+  private static final Pattern CITED = Pattern.compile(
+      "\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]|\\bet al\\.|\\breported\\b|\\breviews?\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A series of compositions ("x = 0, 0.1, 0.2", "0 ≤ x ≤ 1"): samples made to a plan. */
+  private static final Pattern SERIES = Pattern.compile(
+      "\\b[xyzδ]\\s*=\\s*\\d+(?:\\.\\d+)?\\s*(?:,|-|–|to)|\\d\\s*≤\\s*[xyz]\\s*≤|"
+      + "\\b(?:nominal )?compositions?\\b");
   private static final Pattern APPARATUS = Pattern.compile(
       "crucible|autoclave|ampoule|furnace|mortar|ball mill|zirconia (?:balls|jar)|glove ?box|"
       + "quartz tube|silica tube|pellets?|hot plate|reactor|teflon", Pattern.CASE_INSENSITIVE);
@@ -69,11 +106,18 @@ public final class ParagraphScorer {
    * @param measured       distinct measurement and computation verbs
    * @param instruments    distinct instrument and method words
    * @param results        distinct results-language words
+   * @param routes         distinct route phrases (synthesized by, solid-state reaction, flux…)
+   * @param products       distinct product words (polycrystalline, ceramics, phosphors…)
+   * @param elsewhere      distinct life-science words (cells, mice, assay…)
+   * @param sectionNever   the heading names a summary or discussion section (−−)
+   * @param cited          distinct citations and "et al.", "reported"
+   * @param series         a composition series or "nominal composition"
    */
   public record Features(boolean sectionFor, boolean sectionAgainst, boolean made, int stepVerbs,
                          int pairs, int temperatures, int formulas, int recipeWords,
                          int atmospheres, int apparatus, int measured, int instruments,
-                         int results) {
+                         int results, int routes, int products, int elsewhere,
+                         boolean sectionNever, int cited, int series) {
 
     /** The weighted sum before the logistic. */
     public double logit() {
@@ -84,6 +128,7 @@ public final class ParagraphScorer {
       z += 0.7 * Math.min(stepVerbs, 4);
       z += 0.8 * Math.min(pairs, 3);
       z += temperatures > 0 ? 0.3 : 0;
+      z += formulas >= 1 ? 0.3 : 0;
       z += formulas >= 2 ? 0.4 : 0;
       z += 0.5 * Math.min(recipeWords, 2);
       z += 0.4 * Math.min(atmospheres, 2);
@@ -91,6 +136,12 @@ public final class ParagraphScorer {
       z -= 0.9 * Math.min(measured, 3);
       z -= 0.8 * Math.min(instruments, 4);
       z -= 0.6 * Math.min(results, 3);
+      z += 1.6 * Math.min(routes, 2);
+      z += 0.8 * Math.min(products, 3);
+      z -= 0.7 * Math.min(elsewhere, 4);
+      z -= sectionNever ? 3.0 : 0;
+      z -= 0.5 * Math.min(cited, 3);
+      z += series > 0 ? 0.8 : 0;
       return z;
     }
   }
@@ -129,7 +180,9 @@ public final class ParagraphScorer {
         SECTION_AGAINST.matcher(heading).find(), MADE.matcher(text).find(), steps.size(), pairs,
         temperatures, formulas.size(), distinct(RECIPE_WORDS, text),
         Atmospheres.find(text).size(), distinct(APPARATUS, text), distinct(MEASURED, text),
-        distinct(INSTRUMENT, text), distinct(RESULTS, text));
+        distinct(INSTRUMENT, text), distinct(RESULTS, text), distinct(ROUTE, text),
+        distinct(PRODUCT, text), distinct(ELSEWHERE, text),
+        SECTION_NEVER.matcher(heading).find(), distinct(CITED, text), distinct(SERIES, text));
   }
 
   /** The score of {@code text} under {@code section}, in [0, 1]. */

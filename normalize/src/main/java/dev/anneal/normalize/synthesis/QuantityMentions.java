@@ -22,7 +22,7 @@ public final class QuantityMentions {
   private static final String TIME_WORD = "(?:min|mins|minutes?|h|hrs?|hours?|s|sec|secs|seconds?"
       + "|days?|weeks?)";
   private static final Pattern MENTION = Pattern.compile(
-      "(?<![\\w.,^−-])(?<nums>" + NUM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+"
+      "(?<![\\w.,^−-])(?!0\\d)(?<nums>" + NUM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+"
       + "|\\s*[–−~-]\\s*|\\s+to\\s+)" + NUM + ")*)\\s?(?<unit>"
       + TEMP_UNIT + "\\s?(?:/\\s?|\\s?per\\s)" + TIME_WORD
       + "|" + TEMP_UNIT + "\\s" + TIME_WORD + "\\s?(?:-1|−1|⁻¹|\\^-1)"

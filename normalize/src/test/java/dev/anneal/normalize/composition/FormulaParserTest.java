@@ -54,7 +54,7 @@ class FormulaParserTest {
     FormulaResult.Parsed p = (FormulaResult.Parsed) FormulaParser.parse("Ba1-xSrxTiO3",
         Variables.parse("x=0.5"));
     String json = CanonicalForms.of(p).toJson();
-    assertEquals("{\"as_written\":\"Ba1-xSrxTiO3\",\"reduced_formula\":\"Ba0.5Sr0.5Ti1O3\","
+    assertEquals("{\"as_written\":\"Ba1-xSrxTiO3\",\"reduced_formula\":\"Ba0.5Sr0.5TiO3\","
         + "\"hill_formula\":\"Ba0.5O3Sr0.5Ti\",\"chemsys\":\"Ba-O-Sr-Ti\","
         + "\"elements\":[\"Ba\",\"O\",\"Sr\",\"Ti\"],"
         + "\"fractions\":{\"Ba\":0.1,\"O\":0.6,\"Sr\":0.1,\"Ti\":0.2},"
