@@ -20,10 +20,10 @@ class LabFormulaNotationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       // as written | reduced formula | flags
-      "(Ba,Sr)TiO3|Ba0.5Sr0.5Ti1O3|mixed_site,site_fractions_unknown",
-      "(Ba0.6Sr0.4)TiO3|Ba0.6Sr0.4Ti1O3|mixed_site",
-      "(Ba0.6,Sr0.4)TiO3|Ba0.6Sr0.4Ti1O3|mixed_site",
-      "La(Fe0.5Co0.5)O3|La1Fe0.5Co0.5O3|mixed_site",
+      "(Ba,Sr)TiO3|Ba0.5Sr0.5TiO3|mixed_site,site_fractions_unknown",
+      "(Ba0.6Sr0.4)TiO3|Ba0.6Sr0.4TiO3|mixed_site",
+      "(Ba0.6,Sr0.4)TiO3|Ba0.6Sr0.4TiO3|mixed_site",
+      "La(Fe0.5Co0.5)O3|LaFe0.5Co0.5O3|mixed_site",
       "(La,Sr)2CuO4|SrLaCuO4|mixed_site,site_fractions_unknown",
       "Ca(OH)2|Ca(HO)2|''",
       "(NH4)2SO4|H8S(NO2)2|''",
