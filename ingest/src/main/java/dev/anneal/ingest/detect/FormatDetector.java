@@ -95,6 +95,12 @@ public final class FormatDetector {
     if (name.equals("LOG.LAMMPS") || name.endsWith(".LOG.LAMMPS") || start.startsWith("LAMMPS (")) {
       return Format.LAMMPS_LOG;
     }
+    if (StructureSniffer.isPoscar(start)) {
+      return Format.POSCAR;
+    }
+    if (StructureSniffer.isXyz(start)) {
+      return Format.EXTXYZ;
+    }
     Format document = DocumentSniffer.markup(start);
     if (document != null) {
       return document;

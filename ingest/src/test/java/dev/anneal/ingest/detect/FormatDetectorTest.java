@@ -68,6 +68,23 @@ class FormatDetectorTest {
   }
 
   @Test
+  void structuresWithoutAMagicWordAreRecognisedByTheirShapeUnderAnyName() {
+    String poscar5 = "NaCl rocksalt\n1.0\n5.64 0 0\n0 5.64 0\n0 0 5.64\nNa Cl\n4 4\n"
+        + "Direct\n0 0 0\n";
+    String poscar4 = "Si\n  -40.05\n 0.0 2.7 2.7\n 2.7 0.0 2.7\n 2.7 2.7 0.0\n 2\n"
+        + "Selective dynamics\nCartesian\n 0 0 0 T T T\n";
+    String extxyz = "2\nLattice=\"5.43 0 0 0 5.43 0 0 0 5.43\" Properties=species:S:1:pos:R:3\n"
+        + "Si 0.0 0.0 0.0\nSi 1.36 1.36 1.36\n";
+    assertEquals(Format.POSCAR, detect("structure.dat", poscar5));
+    assertEquals(Format.POSCAR, detect("relaxed", poscar4));
+    assertEquals(Format.EXTXYZ, detect("frames.out", extxyz));
+    // Three numbers per line are not enough: a whitespace table stays what its name says.
+    assertEquals(Format.TEXT, detect("notes.txt", "x y z\n1.0\n1 2 3\n4 5 6\n7 8 9\n"
+        + "10 11 12\n13 14 15\nend\n"));
+    assertEquals(Format.MARKDOWN, detect("paper.md", "# 3 phases\n\n12\nThe Si 1 2 3 grid\n"));
+  }
+
+  @Test
   void recipeLinesAreSynthesisRecipesNotLabLogs() {
     assertEquals(Format.SYNTHESIS_RECIPES, detect("recipes.jsonl",
         "{\"doi\": \"10.1/x\", \"targets_string\": [\"BaTiO3\"], \"operations\": []}\n"));
