@@ -88,7 +88,9 @@ class DossierEndToEndTest {
       List<Integer> ids = seqs.get(0).getList(0);
       String decoded = tokenizer.decode(ids.stream().mapToInt(Integer::intValue).toArray());
       int structure = decoded.indexOf("Crystal structure of " + formula);
-      int synthesis = decoded.indexOf("## Synthesis\nSynthesis of " + formula);
+      // The synthesis section names where each description comes from before the description.
+      int section = decoded.indexOf("## Synthesis\n");
+      int synthesis = section < 0 ? -1 : decoded.indexOf("Synthesis of " + formula, section);
       assertTrue(structure >= 0 && synthesis >= 0, decoded);
       assertTrue(decoded.contains(text), "the whole dossier is in the sequence");
       found++;

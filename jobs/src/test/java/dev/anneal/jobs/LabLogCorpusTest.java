@@ -80,7 +80,7 @@ class LabLogCorpusTest {
     // ("heated to 850°C for 12 hours under flowing O2"), in K and s.
     Row interpreted = spark.read().parquet(out + "/raw/synthesis")
         .where(col("source_uri").contains("datalab")).first();
-    assertEquals("Na0.7Co1O2", interpreted.<Row>getList(interpreted.fieldIndex("targets")).get(0)
+    assertEquals("Na0.7CoO2", interpreted.<Row>getList(interpreted.fieldIndex("targets")).get(0)
         .getAs("reduced_formula"));
     assertTrue(interpreted.<String>getList(interpreted.fieldIndex("flags"))
         .contains("operations_from_text"));
