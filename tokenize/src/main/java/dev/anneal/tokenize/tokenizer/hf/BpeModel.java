@@ -1,7 +1,6 @@
 package dev.anneal.tokenize.tokenizer.hf;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The BPE model over byte-level pieces: each character starts as its own token, then the
@@ -10,10 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BpeModel implements TokenModel {
 
-  /** Pieces longer than this are not cached: they are rare and would crowd out common words. */
-  private static final int MAX_CACHED_LENGTH = 64;
-  /** Bound of the word cache; it is emptied when full, cheaper than LRU bookkeeping on every hit. */
-  private static final int CACHE_CAPACITY = 1 << 16;
 
   private final Map<String, Integer> vocab;
   private final MergeTable merges;
@@ -21,7 +16,9 @@ final class BpeModel implements TokenModel {
   private final boolean ignoreMerges;
   private final int unkId;
   private final boolean fuseUnk;
-  private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+  private final PieceCache cache = new PieceCache();
+  /** Bound once: the encode loop runs per piece. */
+  private final java.util.function.Function<String, int[]> merger = this::merge;
 
   /**
    * @param vocab token string to id
@@ -60,19 +57,7 @@ final class BpeModel implements TokenModel {
   /** Appends the ids of {@code piece}, a string over the byte-level alphabet, to {@code out}. */
   @Override
   public void encode(String piece, IntBuffer out) {
-    if (piece.length() <= MAX_CACHED_LENGTH) {
-      int[] cached = cache.get(piece);
-      if (cached == null) {
-        cached = merge(piece);
-        if (cache.size() >= CACHE_CAPACITY) {
-          cache.clear();
-        }
-        cache.put(piece, cached);
-      }
-      out.addAll(cached);
-    } else {
-      out.addAll(merge(piece));
-    }
+    out.addAll(cache.ids(piece, merger));
   }
 
   private int[] merge(String piece) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The BPE model over Unicode characters, as SentencePiece-converted files use it (Llama 2, Mistral,
@@ -14,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CharBpeModel implements TokenModel {
 
-  private static final int MAX_CACHED_LENGTH = 64;
-  private static final int CACHE_CAPACITY = 1 << 16;
 
   private final Map<String, Integer> vocab;
   private final MergeTable merges;
@@ -28,7 +25,9 @@ final class CharBpeModel implements TokenModel {
   private final Map<Integer, Integer> supplementaryIds = new HashMap<>();
   /** Id of {@code <0xXX>} per byte, or null without {@code byte_fallback}. */
   private final int[] byteIds;
-  private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+  private final PieceCache cache = new PieceCache();
+  /** Bound once: the encode loop runs per piece. */
+  private final java.util.function.Function<String, int[]> merger = this::merge;
 
   /**
    * @param byteFallback whether unknown characters become their {@code <0xXX>} byte tokens
@@ -64,19 +63,7 @@ final class CharBpeModel implements TokenModel {
 
   @Override
   public void encode(String piece, IntBuffer out) {
-    if (piece.length() <= MAX_CACHED_LENGTH) {
-      int[] cached = cache.get(piece);
-      if (cached == null) {
-        cached = merge(piece);
-        if (cache.size() >= CACHE_CAPACITY) {
-          cache.clear();
-        }
-        cache.put(piece, cached);
-      }
-      out.addAll(cached);
-    } else {
-      out.addAll(merge(piece));
-    }
+    out.addAll(cache.ids(piece, merger));
   }
 
   private int[] merge(String piece) {
