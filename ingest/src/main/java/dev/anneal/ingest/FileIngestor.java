@@ -2,41 +2,22 @@ package dev.anneal.ingest;
 
 import dev.anneal.ingest.archive.ArchiveKind;
 import dev.anneal.ingest.archive.ArchiveMembers;
-import dev.anneal.ingest.crystal.CifParser;
-import dev.anneal.ingest.crystal.Plausibility;
-import dev.anneal.ingest.crystal.Structure;
-import dev.anneal.ingest.crystal.optimade.OptimadeParser;
-import dev.anneal.ingest.crystal.poscar.PoscarParser;
-import dev.anneal.ingest.crystal.xyz.ExtendedXyzParser;
 import dev.anneal.ingest.detect.Format;
 import dev.anneal.ingest.detect.FormatDetector;
+import dev.anneal.ingest.detect.FormatEntry;
+import dev.anneal.ingest.detect.FormatReader;
+import dev.anneal.ingest.detect.FormatRegistry;
+import dev.anneal.ingest.detect.ReaderContext;
+import dev.anneal.ingest.detect.Sizing;
 import dev.anneal.ingest.detect.TextEncodings;
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.fault.GuardedIterator;
 import dev.anneal.ingest.lablog.ColumnMapping;
-import dev.anneal.ingest.lablog.CsvLabLogReader;
-import dev.anneal.ingest.lablog.ElnReader;
-import dev.anneal.ingest.lablog.JsonLabLogReader;
-import dev.anneal.ingest.lablog.LabEntry;
-import dev.anneal.ingest.lablog.LabRecord;
-import dev.anneal.ingest.lablog.LabSynthesis;
-import dev.anneal.ingest.synthesis.RecipeReader;
-import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.lablog.Pseudonymizer;
-import dev.anneal.ingest.lablog.XlsxLabLogReader;
 import dev.anneal.ingest.literature.DocumentAssembler;
-import dev.anneal.ingest.literature.MarkdownParser;
 import dev.anneal.ingest.literature.ParsedDocument;
-import dev.anneal.ingest.literature.jats.JatsReader;
 import dev.anneal.ingest.literature.latex.LatexBundles;
 import dev.anneal.ingest.literature.latex.LatexReader;
-import dev.anneal.ingest.literature.tika.TikaDocumentReader;
-import dev.anneal.ingest.literature.tika.TikaLimits;
-import dev.anneal.ingest.simulation.Calculation;
-import dev.anneal.ingest.simulation.lammps.LammpsLogParser;
-import dev.anneal.ingest.simulation.qe.PwOutputParser;
-import dev.anneal.ingest.simulation.vasp.OutcarParser;
-import dev.anneal.ingest.simulation.vasp.VasprunParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,28 +43,12 @@ public final class FileIngestor {
   private static final int MAGIC_BYTES = 512;
 
   private final FormatDetector detector = new FormatDetector();
-  private final Map<Format, RecordParser<Structure>> structureParsers = Map.of(
-      Format.CIF, new CifParser(),
-      Format.POSCAR, new PoscarParser(),
-      Format.EXTXYZ, new ExtendedXyzParser(),
-      Format.OPTIMADE, new OptimadeParser());
-  private final Map<Format, RecordParser<Calculation>> calculationParsers = Map.of(
-      Format.VASPRUN, new VasprunParser(),
-      Format.OUTCAR, new OutcarParser(),
-      Format.PWSCF, new PwOutputParser(),
-      Format.LAMMPS_LOG, new LammpsLogParser());
   private final DocumentAssembler assembler = new DocumentAssembler();
-  private final MarkdownParser markdownParser = new MarkdownParser("markdown", assembler);
-  private final MarkdownParser textParser = new MarkdownParser("text", assembler);
-  private final JatsReader jatsReader = new JatsReader(assembler);
+  /** The bundle reader: archives that are one LaTeX document are read before streaming. */
   private final LatexReader latexReader = new LatexReader(assembler);
-  private final Map<Format, TikaDocumentReader> tikaReaders = new EnumMap<>(Format.class);
+  private final Map<Format, FormatEntry> entries = new EnumMap<>(Format.class);
+  private final Map<Format, FormatReader> readers;
   private final long maxFileBytes;
-  private final CsvLabLogReader csvReader;
-  private final JsonLabLogReader jsonReader;
-  private final XlsxLabLogReader xlsxReader;
-  private final ElnReader elnReader;
-  private final RecipeReader recipeReader = new RecipeReader();
 
   /**
    * An ingestor that rejects files larger than {@code maxFileBytes} unread, maps lab-log columns
@@ -102,14 +67,10 @@ public final class FileIngestor {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
     this.maxFileBytes = maxFileBytes;
-    this.csvReader = new CsvLabLogReader(mapping, pseudonymizer);
-    this.jsonReader = new JsonLabLogReader(mapping, pseudonymizer);
-    this.xlsxReader = new XlsxLabLogReader(mapping, pseudonymizer);
-    this.elnReader = new ElnReader(mapping, pseudonymizer);
-    for (Format f : Format.values()) {
-      if (f.tika()) {
-        tikaReaders.put(f, new TikaDocumentReader(f.code(), assembler, TikaLimits.DEFAULT));
-      }
+    this.readers = FormatRegistry.readers(new ReaderContext(mapping, pseudonymizer, assembler,
+        maxFileBytes, this::ingest));
+    for (FormatEntry e : FormatRegistry.entries()) {
+      entries.put(e.format(), e);
     }
   }
 
@@ -261,12 +222,11 @@ public final class FileIngestor {
       }
     }
     try {
-      if (format.streamed()) {
+      FormatReader reader = readers.get(format);
+      if (entries.get(format).sizing() == Sizing.STREAMED) {
         // Simulation outputs can be gigabytes: their parsers stream, so no size limit applies
         // and the file is never held in memory.
-        ParseResult<Calculation> r = calculationParsers.get(format).parse(file, buffered);
-        out.calculations().addAll(r.records());
-        out.rejections().addAll(r.rejections());
+        reader.read(file, buffered, out);
         return out;
       }
       byte[] content = readAtMost(buffered, maxFileBytes + 1);
@@ -275,75 +235,7 @@ public final class FileIngestor {
             "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
         return out;
       }
-      switch (format) {
-        case CIF, POSCAR, EXTXYZ, OPTIMADE -> {
-          ParseResult<Structure> r = structureParsers.get(format)
-              .parse(file, new ByteArrayInputStream(content));
-          for (Structure st : r.records()) {
-            Optional<Rejection> absurd = Plausibility.check(st);
-            if (absurd.isPresent()) {
-              out.rejections().add(absurd.get());
-            } else {
-              out.structures().add(st);
-            }
-          }
-          out.rejections().addAll(r.rejections());
-        }
-        case LABLOG_CSV, LABLOG_JSON, LABLOG_XLSX -> {
-          RecordParser<LabRecord> reader = format == Format.LABLOG_CSV ? csvReader
-              : format == Format.LABLOG_JSON ? jsonReader : xlsxReader;
-          ParseResult<LabRecord> r = reader.parse(file, new ByteArrayInputStream(content));
-          out.labRecords().addAll(r.records());
-          out.rejections().addAll(r.rejections());
-        }
-        case ELN -> {
-          ParseResult<LabEntry> r = elnReader.parse(file, new ByteArrayInputStream(content));
-          for (LabEntry entry : r.records()) {
-            if (entry instanceof LabRecord rec) {
-              out.labRecords().add(rec);
-            } else if (entry instanceof LabSynthesis synthesis) {
-              out.synthesisRecords().add(notebookSynthesis(synthesis,
-                  out.synthesisRecords().size() + 1));
-            }
-            // LabSample entries describe what the records and syntheses already name; they get
-            // a table of their own with the sample registry (not yet).
-          }
-          out.rejections().addAll(r.rejections());
-          if (r.rejections().stream().noneMatch(x -> x.reason().equals("eln.bad_zip"))) {
-            ingestCrateFiles(file, content, out);
-          }
-        }
-        case SYNTHESIS_RECIPES -> {
-          ParseResult<SynthesisRecord> r = recipeReader.parse(file,
-              new ByteArrayInputStream(content));
-          out.synthesisRecords().addAll(r.records());
-          out.rejections().addAll(r.rejections());
-        }
-        case MARKDOWN, TEXT -> {
-          MarkdownParser parser = format == Format.MARKDOWN ? markdownParser : textParser;
-          var r = parser.parse(file, new ByteArrayInputStream(content));
-          out.documents().addAll(r.records());
-          out.rejections().addAll(r.rejections());
-        }
-        case JATS, LATEX -> {
-          RecordParser<ParsedDocument> parser = format == Format.JATS ? jatsReader : latexReader;
-          var r = parser.parse(file, new ByteArrayInputStream(content));
-          out.documents().addAll(r.records());
-          out.rejections().addAll(r.rejections());
-        }
-        case PDF, HTML, XHTML, DOCX, EPUB -> {
-          var r = tikaReaders.get(format).parse(file, new ByteArrayInputStream(content));
-          out.documents().addAll(r.records());
-          out.rejections().addAll(r.rejections());
-        }
-        case EMPTY -> out.rejections().add(Rejection.ofFile(file, "file.empty",
-            "the file is empty or holds only whitespace", content));
-        case BINARY -> out.rejections().add(Rejection.ofFile(file, "file.binary",
-            "the file is binary and no parser reads its format", content));
-        case UNSUPPORTED -> out.rejections().add(Rejection.ofFile(file, "file.unsupported_format",
-            "no parser reads files like this (extension '" + file.extension() + "')", content));
-        default -> throw new IllegalStateException("unhandled format " + format);
-      }
+      reader.read(file, new ByteArrayInputStream(content), out);
     } catch (IOException e) {
       IngestedFile failed = new IngestedFile();
       failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
@@ -362,57 +254,6 @@ public final class FileIngestor {
           "the " + format.code() + " reader found no record and no fault in the file", head));
     }
     return out;
-  }
-
-  /**
-   * The data files inside a notebook export go to the other readers (a CIF, a CSV, a POSCAR
-   * attached to a sample); the crate's own JSON and HTML are the ELN reader's; any other
-   * attachment (images, instrument binaries) is quarantined as {@code eln.attachment_unread},
-   * so it is counted rather than silently skipped.
-   */
-  private void ingestCrateFiles(SourceFile crate, byte[] content, IngestedFile out) {
-    ArchiveMembers members = new ArchiveMembers(crate, new ByteArrayInputStream(content),
-        ArchiveKind.ZIP);
-    while (members.hasNext()) {
-      ArchiveMembers.Member m = members.next();
-      if (m.failure() != null) {
-        out.rejections().add(m.failure());
-        return;
-      }
-      String name = m.file().name().toLowerCase(java.util.Locale.ROOT);
-      if (name.endsWith(".json") || name.endsWith(".html") || name.endsWith(".minisig")) {
-        continue;
-      }
-      byte[] bytes;
-      try {
-        bytes = readAtMost(m.content(), maxFileBytes + 1);
-      } catch (IOException e) {
-        out.rejections().add(Rejection.ofFile(m.file(), "file.unreadable",
-            "the notebook attachment could not be read: " + e.getMessage(), null));
-        return;
-      }
-      Format format = detector.detect(m.file(), bytes, Math.min(bytes.length, FormatDetector.HEAD_BYTES));
-      if (!format.readable() || format == Format.ELN) {
-        out.rejections().add(Rejection.ofFile(m.file(), "eln.attachment_unread",
-            "a file in the notebook export that no reader takes (" + format.code() + ")", bytes));
-        continue;
-      }
-      out.addAll(ingest(m.file(), new ByteArrayInputStream(bytes)));
-    }
-  }
-
-  /** A notebook's synthesis as a {@code raw/synthesis_records} row (no operations: free text). */
-  private static SynthesisRecord notebookSynthesis(LabSynthesis s, int entry) {
-    List<SynthesisRecord.Precursor> precursors = new java.util.ArrayList<>();
-    for (LabSynthesis.Constituent c : s.constituents()) {
-      precursors.add(new SynthesisRecord.Precursor(c.name(), c.formulaAsWritten(), c.quantity(),
-          c.unit()));
-    }
-    return new SynthesisRecord(
-        RecordId.of("synthesis", s.sourceUri(), "entry " + entry, s.sampleId(), s.text()),
-        s.sourceUri(), "entry " + entry, "eln", "", s.sampleId(), s.text(),
-        s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten()), precursors,
-        List.of());
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {

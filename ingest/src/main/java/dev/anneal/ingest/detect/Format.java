@@ -63,24 +63,4 @@ public enum Format {
   public String code() {
     return code;
   }
-
-  /** Whether the format holds crystal structures. */
-  public boolean structural() {
-    return this == CIF || this == POSCAR || this == EXTXYZ || this == OPTIMADE;
-  }
-
-  /** Whether the format is a simulation output, parsed as a stream of any size. */
-  public boolean streamed() {
-    return this == VASPRUN || this == OUTCAR || this == PWSCF || this == LAMMPS_LOG;
-  }
-
-  /** Whether the format is a paper or text document read by Apache Tika. */
-  public boolean tika() {
-    return this == PDF || this == HTML || this == XHTML || this == DOCX || this == EPUB;
-  }
-
-  /** Whether a parser exists for this format. */
-  public boolean readable() {
-    return this != EMPTY && this != BINARY && this != UNSUPPORTED;
-  }
 }
