@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 public final class FileIngestor {
 
-  /** How deep archives inside archives are opened. */
+  /** How deep archives inside archives are opened by default. */
   public static final int MAX_ARCHIVE_DEPTH = 3;
 
   /** Enough to see a tar's {@code ustar} magic at offset 257. */
@@ -49,6 +49,7 @@ public final class FileIngestor {
   private final Map<Format, FormatEntry> entries = new EnumMap<>(Format.class);
   private final Map<Format, FormatReader> readers;
   private final long maxFileBytes;
+  private final IngestLimits limits;
 
   /**
    * An ingestor that rejects files larger than {@code maxFileBytes} unread, maps lab-log columns
@@ -63,12 +64,26 @@ public final class FileIngestor {
    * {@code mapping} and replaces operator names and e-mail addresses with {@code pseudonymizer}.
    */
   public FileIngestor(long maxFileBytes, ColumnMapping mapping, Pseudonymizer pseudonymizer) {
+    this(maxFileBytes, IngestLimits.defaults(), mapping, pseudonymizer);
+  }
+
+  /**
+   * An ingestor that rejects files larger than {@code maxFileBytes} unread, holds every file to
+   * {@code limits}, reads lab logs with {@code mapping} and pseudonymizes people with
+   * {@code pseudonymizer}.
+   */
+  public FileIngestor(long maxFileBytes, IngestLimits limits, ColumnMapping mapping,
+                      Pseudonymizer pseudonymizer) {
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
+    if (!limits.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", limits.problems()));
+    }
     this.maxFileBytes = maxFileBytes;
+    this.limits = limits;
     this.readers = FormatRegistry.readers(new ReaderContext(mapping, pseudonymizer, assembler,
-        maxFileBytes, this::ingest));
+        maxFileBytes, limits, this::ingest));
     for (FormatEntry e : FormatRegistry.entries()) {
       entries.put(e.format(), e);
     }
@@ -76,7 +91,7 @@ public final class FileIngestor {
 
   /**
    * Reads {@code in}, the content of {@code file}, opening archives and compressed files (nested
-   * up to {@value #MAX_ARCHIVE_DEPTH} deep) and yielding one result per member, lazily: a member
+   * up to {@code ingest.limits.archive_max_depth} deep) and yielding one result per member, lazily: a member
    * is read when the iterator reaches it, so an archive of a million files needs the memory of
    * one. Does not close {@code in}; it must stay open until the iterator is exhausted.
    */
@@ -131,10 +146,10 @@ public final class FileIngestor {
       buffered = new BufferedInputStream(new SequenceInputStream(
           new ByteArrayInputStream(bytes), buffered), 64 * 1024);
     }
-    if (depth >= MAX_ARCHIVE_DEPTH) {
+    if (depth >= limits.archiveMaxDepth()) {
       IngestedFile nested = new IngestedFile();
       nested.rejections().add(Rejection.ofFile(file, "archive.too_deep",
-          "archives nested more than " + MAX_ARCHIVE_DEPTH + " deep are not opened", null));
+          "archives nested more than " + limits.archiveMaxDepth() + " deep are not opened", null));
       return List.of(nested).iterator();
     }
     return new FlatteningIterator<>(new ArchiveMembers(file, buffered, kind.get()), member -> {

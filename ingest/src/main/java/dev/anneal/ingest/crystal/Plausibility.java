@@ -1,6 +1,7 @@
 package dev.anneal.ingest.crystal;
 
 import dev.anneal.ingest.Rejection;
+import dev.anneal.ingest.IngestLimits;
 import java.util.Optional;
 
 /**
@@ -22,13 +23,24 @@ public final class Plausibility {
   private Plausibility() {
   }
 
-  /** The rejection of {@code s} if its cell or density is absurd; empty when plausible. */
+  /** The rejection of {@code s} if its cell or density is absurd by the default bounds. */
   public static Optional<Rejection> check(Structure s) {
+    return check(s, MIN_LENGTH, MAX_LENGTH, MIN_DENSITY, MAX_DENSITY);
+  }
+
+  /** The rejection of {@code s} if its cell or density is outside the limits' bounds. */
+  public static Optional<Rejection> check(Structure s, IngestLimits limits) {
+    return check(s, limits.cellEdgeMinAngstrom(), limits.cellEdgeMaxAngstrom(),
+        limits.densityMinGCm3(), limits.densityMaxGCm3());
+  }
+
+  private static Optional<Rejection> check(Structure s, double minLength, double maxLength,
+                                           double minDensity, double maxDensity) {
     Lattice l = s.lattice();
     for (double edge : new double[] {l.a(), l.b(), l.c()}) {
-      if (!(edge >= MIN_LENGTH && edge <= MAX_LENGTH)) {
+      if (!(edge >= minLength && edge <= maxLength)) {
         return Optional.of(reject(s, "structure.implausible_cell", "a cell edge of " + edge
-            + " Å is outside " + MIN_LENGTH + ".." + MAX_LENGTH + " Å"));
+            + " Å is outside " + minLength + ".." + maxLength + " Å"));
       }
     }
     double volume = l.volume();
@@ -38,9 +50,9 @@ public final class Plausibility {
     }
     if (!s.sites().isEmpty()) {
       double density = s.density();
-      if (!(density >= MIN_DENSITY && density <= MAX_DENSITY)) {
+      if (!(density >= minDensity && density <= maxDensity)) {
         return Optional.of(reject(s, "structure.implausible_density", "a density of " + density
-            + " g/cm³ is outside " + MIN_DENSITY + ".." + MAX_DENSITY + " g/cm³"));
+            + " g/cm³ is outside " + minDensity + ".." + maxDensity + " g/cm³"));
       }
     }
     return Optional.empty();

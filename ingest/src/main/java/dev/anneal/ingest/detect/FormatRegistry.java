@@ -74,7 +74,7 @@ public final class FormatRegistry {
           "file.binary", "the file is binary and no parser reads its format"),
       // Content first, the name only a hint: a vasprun.xml renamed run.scstep is still a
       // vasprun, an OUTCAR begins with VASP's version line whatever it is called.
-      entry(Format.POSCAR, Sizing.WHOLE_FILE, c -> Readers.structures(new PoscarParser()),
+      entry(Format.POSCAR, Sizing.WHOLE_FILE, c -> Readers.structures(new PoscarParser(), c.limits()),
           rule(Phase.SIGNATURE, p -> p.upperName().startsWith("POSCAR")
               || p.upperName().startsWith("CONTCAR")),
           rule(Phase.SHAPE, p -> StructureSniffer.isPoscar(p.start())),
@@ -87,18 +87,18 @@ public final class FormatRegistry {
               && p.upperName().endsWith(".XML") || VASPRUN_ROOT.matcher(p.start()).find())),
       entry(Format.PWSCF, Sizing.STREAMED, c -> Readers.calculations(new PwOutputParser()),
           rule(Phase.SIGNATURE, p -> p.start().contains("Program PWSCF"))),
-      entry(Format.LAMMPS_LOG, Sizing.STREAMED, c -> Readers.calculations(new LammpsLogParser()),
+      entry(Format.LAMMPS_LOG, Sizing.STREAMED, c -> Readers.calculations(new LammpsLogParser(c.limits().keyValueLineChars())),
           rule(Phase.SIGNATURE, p -> p.upperName().equals("LOG.LAMMPS")
               || p.upperName().endsWith(".LOG.LAMMPS") || p.start().startsWith("LAMMPS ("))),
-      entry(Format.EXTXYZ, Sizing.WHOLE_FILE, c -> Readers.structures(new ExtendedXyzParser()),
+      entry(Format.EXTXYZ, Sizing.WHOLE_FILE, c -> Readers.structures(new ExtendedXyzParser(), c.limits()),
           rule(Phase.SHAPE, p -> StructureSniffer.isXyz(p.start())),
           extension("extxyz", "xyz")),
-      entry(Format.CIF, Sizing.WHOLE_FILE, c -> Readers.structures(new CifParser()),
+      entry(Format.CIF, Sizing.WHOLE_FILE, c -> Readers.structures(new CifParser(), c.limits()),
           extension("cif", "mmcif"),
           rule(Phase.TEXT_PATTERN, p -> CIF_BLOCK.matcher(p.text()).matches())),
       // JSON files: OPTIMADE structure entries, synthesis recipes (one object per line), else
       // measurement objects from an instrument or a lab log.
-      entry(Format.OPTIMADE, Sizing.WHOLE_FILE, c -> Readers.structures(new OptimadeParser()),
+      entry(Format.OPTIMADE, Sizing.WHOLE_FILE, c -> Readers.structures(new OptimadeParser(), c.limits()),
           rule(Phase.JSON_KEYS, p -> JSON_EXTENSIONS.contains(p.extension())
               && OPTIMADE_KEYS.matcher(p.text()).find())),
       entry(Format.SYNTHESIS_RECIPES, Sizing.WHOLE_FILE,
@@ -111,7 +111,7 @@ public final class FormatRegistry {
       entry(Format.LABLOG_CSV, Sizing.WHOLE_FILE,
           c -> Readers.labRecords(new CsvLabLogReader(c.mapping(), c.pseudonymizer())),
           extension("csv", "tsv", "tab")),
-      entry(Format.JATS, Sizing.WHOLE_FILE, c -> Readers.documents(new JatsReader(c.assembler())),
+      entry(Format.JATS, Sizing.WHOLE_FILE, c -> Readers.documents(new JatsReader(c.assembler(), c.limits().xmlMaxDepth())),
           markup(Format.JATS)),
       entry(Format.HTML, Sizing.WHOLE_FILE, tika(Format.HTML),
           markup(Format.HTML), extension("html", "htm")),

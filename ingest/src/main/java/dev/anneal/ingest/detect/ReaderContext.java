@@ -1,5 +1,6 @@
 package dev.anneal.ingest.detect;
 
+import dev.anneal.ingest.IngestLimits;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.lablog.ColumnMapping;
@@ -16,11 +17,12 @@ import java.io.InputStream;
  * @param pseudonymizer replaces people in lab logs
  * @param assembler     builds documents from paragraphs
  * @param maxFileBytes  the whole-file size limit
+ * @param limits        the per-file and per-record limits
  * @param members       reads an embedded file as if it were an input of its own
  */
 public record ReaderContext(ColumnMapping mapping, Pseudonymizer pseudonymizer,
                             DocumentAssembler assembler, long maxFileBytes,
-                            MemberIngestor members) {
+                            IngestLimits limits, MemberIngestor members) {
 
   /** Reads a file found inside another file (detection, limits and barrier included). */
   @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.anneal.ingest.detect;
 
+import dev.anneal.ingest.IngestLimits;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.ParseResult;
 import dev.anneal.ingest.RecordId;
@@ -35,11 +36,11 @@ final class Readers {
   }
 
   /** Structures, each checked for a plausible cell and density before it is kept. */
-  static FormatReader structures(RecordParser<Structure> parser) {
+  static FormatReader structures(RecordParser<Structure> parser, IngestLimits limits) {
     return (file, in, out) -> {
       ParseResult<Structure> r = parser.parse(file, in);
       for (Structure st : r.records()) {
-        Optional<Rejection> absurd = Plausibility.check(st);
+        Optional<Rejection> absurd = Plausibility.check(st, limits);
         if (absurd.isPresent()) {
           out.rejections().add(absurd.get());
         } else {

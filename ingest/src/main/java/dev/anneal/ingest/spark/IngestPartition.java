@@ -1,6 +1,7 @@
 package dev.anneal.ingest.spark;
 
 import dev.anneal.ingest.FileIngestor;
+import dev.anneal.ingest.IngestLimits;
 import dev.anneal.ingest.FlatteningIterator;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.Rejection;
@@ -36,6 +37,7 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   private final long maxFileBytes;
+  private final IngestLimits limits;
   private final HashMap<String, Object> labMapping;
   private final String pseudonymizationKey;
   private final SerializableConfiguration hadoopConf;
@@ -48,7 +50,14 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
    */
   public IngestPartition(long maxFileBytes, Map<String, Object> labMapping,
                          String pseudonymizationKey, Configuration hadoopConf) {
+    this(maxFileBytes, IngestLimits.defaults(), labMapping, pseudonymizationKey, hadoopConf);
+  }
+
+  /** As above, holding every file to {@code limits} ({@code ingest.limits}). */
+  public IngestPartition(long maxFileBytes, IngestLimits limits, Map<String, Object> labMapping,
+                         String pseudonymizationKey, Configuration hadoopConf) {
     this.maxFileBytes = maxFileBytes;
+    this.limits = limits;
     this.labMapping = new HashMap<>(labMapping);
     this.pseudonymizationKey = pseudonymizationKey;
     this.hadoopConf = new SerializableConfiguration(hadoopConf);
@@ -56,7 +65,7 @@ public final class IngestPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
-    FileIngestor ingestor = new FileIngestor(maxFileBytes, ColumnMapping.fromMap(labMapping),
+    FileIngestor ingestor = new FileIngestor(maxFileBytes, limits, ColumnMapping.fromMap(labMapping),
         Pseudonymizer.withKey(pseudonymizationKey));
     Configuration conf = hadoopConf.get();
     // The SourceFile is named by its path relative to the input root (listing column 2), so no

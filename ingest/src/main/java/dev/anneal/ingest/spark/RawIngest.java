@@ -74,9 +74,18 @@ public final class RawIngest {
   public static Dataset<Row> read(Dataset<Row> files, long maxFileBytes,
                                   java.util.Map<String, Object> labMapping,
                                   String pseudonymizationKey) {
+    return read(files, maxFileBytes, dev.anneal.ingest.IngestLimits.defaults(), labMapping,
+        pseudonymizationKey);
+  }
+
+  /** As above, holding every file to {@code limits} ({@code ingest.limits}). */
+  public static Dataset<Row> read(Dataset<Row> files, long maxFileBytes,
+                                  dev.anneal.ingest.IngestLimits limits,
+                                  java.util.Map<String, Object> labMapping,
+                                  String pseudonymizationKey) {
     Configuration conf = files.sparkSession().sparkContext().hadoopConfiguration();
     return files.mapPartitions(
-        new IngestPartition(maxFileBytes, labMapping, pseudonymizationKey, conf),
+        new IngestPartition(maxFileBytes, limits, labMapping, pseudonymizationKey, conf),
         Encoders.row(RawSchemas.ENVELOPE));
   }
 

@@ -29,6 +29,9 @@ final class RunPreflight {
       throw new ConfigException("ingest.max_file_bytes must be positive: "
           + config.ingest().maxFileBytes());
     }
+    if (!config.ingest().limits().problems().isEmpty()) {
+      throw new ConfigException(config.ingest().limits().problems().get(0));
+    }
     if (input != null && isLocal(input) && !Files.exists(localPath(input))) {
       throw new ConfigException("input does not exist: " + input);
     }

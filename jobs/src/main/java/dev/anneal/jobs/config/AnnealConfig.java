@@ -29,8 +29,10 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param maxFileBytes  files above this size are quarantined unread
    * @param partitions    reading tasks; 0 for twice the default parallelism
    * @param failOnReject  whether any rejection fails the run
+   * @param limits        per-file and per-record limits, each with its reason code
    */
-  public record Ingest(long maxFileBytes, int partitions, boolean failOnReject) {
+  public record Ingest(long maxFileBytes, int partitions, boolean failOnReject,
+                       dev.anneal.ingest.IngestLimits limits) {
   }
 
   /**

@@ -35,6 +35,7 @@ public final class IngestStage implements Stage {
     report.count("input files", fileCount);
     // Parsed once, split into four tables: keep the parse result instead of re-reading files.
     Dataset<Row> envelope = RawIngest.read(files, ctx.config().ingest().maxFileBytes(),
+            ctx.config().ingest().limits(),
             ctx.config().lablog().mapping(), ctx.config().lablog().pseudonymizationKey())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -1,5 +1,6 @@
 package dev.anneal.jobs.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,24 @@ class ExitCodesTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> RunPreflight.check(config, "/nonexistent/anneal-input-" + System.nanoTime()));
     assertTrue(e.getMessage().contains("input does not exist"), e.getMessage());
+  }
+
+  @Test
+  void theIngestLimitsAreBoundFromTheDefaultsAndCheckedBeforeSparkStarts() {
+    AnnealConfig defaults = ConfigLoader.load(null, List.of());
+    assertEquals(dev.anneal.ingest.IngestLimits.defaults(), defaults.ingest().limits(),
+        "defaults.yaml and IngestLimits.defaults() say the same");
+    AnnealConfig set = ConfigLoader.load(null, List.of("ingest.limits.seconds_per_file=5",
+        "ingest.limits.density_max_gcm3=30"));
+    assertEquals(5, set.ingest().limits().secondsPerFile());
+    assertEquals(30.0, set.ingest().limits().densityMaxGCm3());
+    AnnealConfig zero = ConfigLoader.load(null, List.of("ingest.limits.xml_max_depth=0"));
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> RunPreflight.check(zero, null));
+    assertTrue(e.getMessage().contains("ingest.limits.xml_max_depth"), e.getMessage());
+    AnnealConfig inverted = ConfigLoader.load(null, List.of("ingest.limits.cell_edge_min_angstrom=20",
+        "ingest.limits.cell_edge_max_angstrom=10"));
+    assertThrows(ConfigException.class, () -> RunPreflight.check(inverted, null));
   }
 
   @Test

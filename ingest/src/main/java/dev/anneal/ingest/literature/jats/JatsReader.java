@@ -35,26 +35,36 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       "notes", "table-wrap-foot", "fn", "title", "label", "sec-meta", "object-id", "graphic",
       "media", "alternatives", "permissions", "kwd-group");
 
-  /** The deepest element nesting read; real articles stay below 40, MathML included. */
+  /** The default deepest element nesting read; real articles stay below 40, MathML included. */
   public static final int MAX_DEPTH = 256;
 
   private final DocumentAssembler assembler;
+  private final int maxDepth;
 
-  /** A reader that cleans up with {@code assembler}. */
+  /** A reader that cleans up with {@code assembler}, reading at most {@link #MAX_DEPTH} deep. */
   public JatsReader(DocumentAssembler assembler) {
+    this(assembler, MAX_DEPTH);
+  }
+
+  /** A reader that cleans up with {@code assembler} and refuses nesting beyond {@code maxDepth}. */
+  public JatsReader(DocumentAssembler assembler, int maxDepth) {
+    if (maxDepth <= 0) {
+      throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
+    }
     this.assembler = assembler;
+    this.maxDepth = maxDepth;
   }
 
   @Override
   public ParseResult<ParsedDocument> parse(SourceFile file, InputStream in) throws IOException {
     Document xml;
     try {
-      xml = builder().parse(new InputSource(in));
+      xml = builder(maxDepth).parse(new InputSource(in));
     } catch (SAXException e) {
       if (String.valueOf(e.getMessage()).contains("JAXP00010006")) {
         // The parser stops at the depth limit, so no walk below recurses deeper than it.
         return ParseResult.rejected(Rejection.atLine(file, "jats.too_deep",
-            "elements nested more than " + MAX_DEPTH + " deep: " + e.getMessage(), line(e), ""));
+            "elements nested more than " + maxDepth + " deep: " + e.getMessage(), line(e), ""));
       }
       return ParseResult.rejected(Rejection.atLine(file, "jats.malformed",
           "the JATS XML is not well-formed: " + e.getMessage(), line(e), ""));
@@ -258,7 +268,7 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
     draft.add(section, Block.CAPTION, text.toString());
   }
 
-  private static DocumentBuilder builder() throws IOException {
+  private static DocumentBuilder builder(int maxDepth) throws IOException {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
       f.setNamespaceAware(true);
@@ -266,7 +276,7 @@ public final class JatsReader implements RecordParser<ParsedDocument> {
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
       // The walks over the tree recurse once per level: the input must not decide how deep.
-      f.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
+      f.setAttribute("jdk.xml.maxElementDepth", Integer.toString(maxDepth));
       f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);
       f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

@@ -30,18 +30,34 @@ public final class LammpsLogParser implements RecordParser<Calculation> {
   private static final Pattern VERSION = Pattern.compile("^LAMMPS \\((.*)\\)\\s*$");
   private static final Pattern MULTI_HEAD = Pattern.compile(
       "^-+ Step\\s+(\\S+) -+ CPU =\\s*(\\S+) \\(sec\\) -+\\s*$");
-  /** The longest line searched for {@code key = value} pairs (thermo lines hold ~80 chars). */
-  private static final int MAX_KEY_VALUE_LINE = 4096;
+  /** The default longest line searched for {@code key = value} pairs (thermo lines ~80 chars). */
+  public static final int MAX_KEY_VALUE_LINE = 4096;
   private static final Pattern KEY_VALUE = Pattern.compile("(\\S+)\\s*=\\s*(\\S+)");
   private static final Pattern LOOP = Pattern.compile(
       "Loop time of (\\S+) on (\\d+) procs for (\\d+) steps with (\\d+) atoms");
 
   private enum Mode { IDLE, HEADER, ONE_LINE, MULTI }
 
+  private final int keyValueLineChars;
+
+  /** A parser that searches lines up to {@link #MAX_KEY_VALUE_LINE} chars for settings. */
+  public LammpsLogParser() {
+    this(MAX_KEY_VALUE_LINE);
+  }
+
+  /** A parser that searches lines up to {@code keyValueLineChars} chars for settings. */
+  public LammpsLogParser(int keyValueLineChars) {
+    if (keyValueLineChars <= 0) {
+      throw new IllegalArgumentException("keyValueLineChars must be positive: "
+          + keyValueLineChars);
+    }
+    this.keyValueLineChars = keyValueLineChars;
+  }
+
   @Override
   public ParseResult<Calculation> parse(SourceFile file, InputStream in) throws IOException {
     TextLines lines = new TextLines(in);
-    LogState s = new LogState(file);
+    LogState s = new LogState(file, keyValueLineChars);
     Rejection rejection;
     try {
       String line;
@@ -80,9 +96,11 @@ public final class LammpsLogParser implements RecordParser<Calculation> {
     double[] multiRow;
     boolean wallTime;
     Rejection error;
+    final int keyValueLineChars;
 
-    LogState(SourceFile file) {
+    LogState(SourceFile file, int keyValueLineChars) {
       this.file = file;
+      this.keyValueLineChars = keyValueLineChars;
     }
 
     void line(String line, TextLines lines) {
@@ -196,7 +214,7 @@ public final class LammpsLogParser implements RecordParser<Calculation> {
       if (multiRow == null) {
         return;
       }
-      if (t.indexOf('=') < 0 || t.length() > MAX_KEY_VALUE_LINE) {
+      if (t.indexOf('=') < 0 || t.length() > keyValueLineChars) {
         // Not a thermo line; and the key=value search is quadratic in one long run of
         // non-spaces (a fuzzed line of 40,000 braces took minutes).
         return;
