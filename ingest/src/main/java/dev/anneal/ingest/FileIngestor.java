@@ -10,6 +10,7 @@ import dev.anneal.ingest.detect.FormatRegistry;
 import dev.anneal.ingest.detect.ReaderContext;
 import dev.anneal.ingest.detect.Sizing;
 import dev.anneal.ingest.detect.TextEncodings;
+import dev.anneal.ingest.fault.FileBudget;
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.fault.GuardedIterator;
 import dev.anneal.ingest.lablog.ColumnMapping;
@@ -193,8 +194,29 @@ public final class FileIngestor {
     return new FlatteningIterator<>(List.of(List.of(doc).iterator(), rest).iterator(), it -> it);
   }
 
-  /** Reads {@code in}, the content of {@code file} (not an archive). Does not close {@code in}. */
+  /**
+   * Reads {@code in}, the content of {@code file} (not an archive), within the time and step
+   * budget of one file: a file that exceeds it is quarantined whole ({@code file.timeout},
+   * {@code file.too_many_records}). Does not close {@code in}.
+   */
   public IngestedFile ingest(SourceFile file, InputStream in) {
+    FileBudget budget = FileBudget.open(limits.secondsPerFile(), limits.maxStepsPerFile());
+    try {
+      IngestedFile out = read(file, budget.watch(in));
+      if (!budget.exceeded()) {
+        return out;
+      }
+      // Whatever the parser made of the failed read (a truncation, a malformed file, an
+      // exception), the file is quarantined for the limit, and nothing it half-read is kept.
+      IngestedFile refused = new IngestedFile();
+      refused.rejections().add(Rejection.ofFile(file, budget.reason(), budget.message(), null));
+      return refused;
+    } finally {
+      budget.close();
+    }
+  }
+
+  private IngestedFile read(SourceFile file, InputStream in) {
     IngestedFile out = new IngestedFile();
     BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
     byte[] head;

@@ -1,5 +1,6 @@
 package dev.anneal.ingest.simulation.lammps;
 
+import dev.anneal.ingest.fault.FileBudget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ final class ThermoTable {
 
   /** Appends a row; values are by column index, a missing trailing value becomes NaN. */
   void add(double[] values) {
+    FileBudget.step();
     for (int c = 0; c < columns.size(); c++) {
       double[] col = columns.get(c);
       if (rows >= col.length) {

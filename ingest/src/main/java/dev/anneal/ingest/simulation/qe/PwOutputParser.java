@@ -6,6 +6,7 @@ import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.fault.FileBudget;
 import dev.anneal.ingest.simulation.CalculationBuilder;
 import dev.anneal.ingest.simulation.CellBuilder;
 import dev.anneal.ingest.simulation.IonicStep;
@@ -207,6 +208,7 @@ public final class PwOutputParser implements RecordParser<Calculation> {
       }
       double ry = energiesRy.get(energiesRy.size() - 1);
       Double internal = internalEnergyRy == null ? null : internalEnergyRy * Units.RYDBERG_EV;
+      FileBudget.step();
       calc.ionicStep(new IonicStep(ry * Units.RYDBERG_EV, internal, null, scfIterations));
       scfIterations = 0;
       // The geometry this energy belongs to: BFGS prints the next geometry before its SCF runs.

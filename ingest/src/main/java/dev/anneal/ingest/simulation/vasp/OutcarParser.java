@@ -5,6 +5,7 @@ import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.fault.FileBudget;
 import dev.anneal.ingest.simulation.CalculationBuilder;
 import dev.anneal.ingest.simulation.CellBuilder;
 import dev.anneal.ingest.simulation.IonicStep;
@@ -194,6 +195,7 @@ public final class OutcarParser implements RecordParser<Calculation> {
     private void endStep(double withoutEntropy, double sigma0) {
       steps++;
       lastStepScf = scfIterations;
+      FileBudget.step();
       calc.ionicStep(new IonicStep(pendingFree, withoutEntropy, sigma0, scfIterations));
       calc.energyEv(sigma0);
       if (pendingPositions != null) {

@@ -5,6 +5,7 @@ import dev.anneal.ingest.RecordParser;
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.ingest.fault.FileBudget;
 import dev.anneal.ingest.simulation.CalculationBuilder;
 import dev.anneal.ingest.simulation.CellBuilder;
 import dev.anneal.ingest.simulation.EofTrackingInputStream;
@@ -180,6 +181,7 @@ public final class VasprunParser implements RecordParser<Calculation> {
         case "calculation" -> {
           VasprunStep step = VasprunStep.read(r);
           // Only a step whose </calculation> was reached counts: a cut-off step is dropped.
+          FileBudget.step();
           steps.add(step.ionicStep());
           last = step;
         }
