@@ -153,14 +153,45 @@ public final class FileIngestor {
           "archives nested more than " + limits.archiveMaxDepth() + " deep are not opened", null));
       return List.of(nested).iterator();
     }
-    return new FlatteningIterator<>(new ArchiveMembers(file, buffered, kind.get()), member -> {
+    ArchiveMembers members = new ArchiveMembers(file, buffered, kind.get(), limits);
+    return new FlatteningIterator<>(members, member -> {
       if (member.failure() != null) {
         IngestedFile failed = new IngestedFile();
         failed.rejections().add(member.failure());
         return List.of(failed).iterator();
       }
-      return ingestAll(member.file(), member.content(), depth + 1);
+      return refusedWhileRead(ingestAll(member.file(), member.content(), depth + 1), members);
     });
+  }
+
+  /**
+   * A member's results, unless the archive refused the member while it was being read (too
+   * large, or a bomb): then one row with that refusal replaces what its reader made of the cut
+   * stream, and nothing more of the member is read.
+   */
+  private static Iterator<IngestedFile> refusedWhileRead(Iterator<IngestedFile> results,
+                                                         ArchiveMembers members) {
+    return new Iterator<>() {
+      private boolean refused;
+
+      @Override
+      public boolean hasNext() {
+        return !refused && results.hasNext();
+      }
+
+      @Override
+      public IngestedFile next() {
+        IngestedFile next = results.next();
+        Rejection refusal = members.refusal();
+        if (refusal == null) {
+          return next;
+        }
+        refused = true;
+        IngestedFile out = new IngestedFile();
+        out.rejections().add(refusal);
+        return out;
+      }
+    };
   }
 
   /**
@@ -179,7 +210,7 @@ public final class FileIngestor {
     }
     String prefix = file.uri() + "!/";
     Iterator<ArchiveMembers.Member> others = new ArchiveMembers(file,
-        new ByteArrayInputStream(bytes), kind);
+        new ByteArrayInputStream(bytes), kind, limits);
     Iterator<IngestedFile> rest = new FlatteningIterator<>(others, member -> {
       if (member.failure() != null) {
         IngestedFile failed = new IngestedFile();

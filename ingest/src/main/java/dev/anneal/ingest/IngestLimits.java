@@ -34,7 +34,7 @@ public record IngestLimits(int xmlMaxDepth, int keyValueLineChars, double cellEd
   /** The defaults (the same values as the configuration's defaults file). */
   public static IngestLimits defaults() {
     return new IngestLimits(256, 4096, 0.5, 10_000, 1e-6, 40, 1_000_000, 600,
-        268_435_456L, 1_000_000, 3, 1_000);
+        268_435_456L, 1_000_000, 3, 200);
   }
 
   /** Every setting that makes no sense, as messages naming the key; empty when all hold. */

@@ -42,8 +42,8 @@ public enum ArchiveKind {
         && head[260] == 'a' && head[261] == 'r') {
       return Optional.of(TAR);
     }
-    // Zip by magic as well: .eln notebooks, .docx and .epub are zips too, but they are read by
-    // their own parsers, so only names that say zip (or say nothing) are opened here.
+    // Zip by magic as well, wherever it is nested and whatever it is called, except the zip
+    // formats a reader of their own reads (.eln notebooks, .xlsx, .docx, .epub).
     if (n.endsWith(".zip")) {
       return Optional.of(ZIP);
     }
@@ -56,7 +56,9 @@ public enum ArchiveKind {
     if (n.endsWith(".bz2") || startsWith(head, headLength, 'B', 'Z', 'h')) {
       return Optional.of(BZ2);
     }
-    if (n.lastIndexOf('.') < 0 && startsWith(head, headLength, 'P', 'K', 3, 4)) {
+    String extension = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.') + 1);
+    if (startsWith(head, headLength, 'P', 'K', 3, 4)
+        && !dev.anneal.ingest.detect.FormatRegistry.isZipFormatExtension(extension)) {
       return Optional.of(ZIP);
     }
     return Optional.empty();

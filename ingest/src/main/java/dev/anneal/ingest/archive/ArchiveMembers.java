@@ -33,9 +33,21 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
   public record Member(SourceFile file, InputStream content, Rejection failure) {
   }
 
+  /** Expansion below this many bytes is never a bomb, whatever its ratio (a blank text file). */
+  static final long RATIO_FLOOR_BYTES = 1 << 20;
+
   private final SourceFile archive;
   private final ArchiveKind kind;
   private final InputStream raw;
+  private final long maxMemberBytes;
+  private final long maxMembers;
+  private final long maxRatio;
+  /** Compressed bytes taken from the archive so far. */
+  private long rawBytes;
+  /** Member bytes handed out so far. */
+  private long expandedBytes;
+  /** Why the member handed out last was refused while it was read, or null. */
+  private Rejection refusal;
   private ArchiveInputStream<? extends ArchiveEntry> entries;
   private Member pending;
   private boolean done;
@@ -44,9 +56,46 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
 
   /** The members of {@code archive}, whose bytes are {@code in}, of kind {@code kind}. */
   public ArchiveMembers(SourceFile archive, InputStream in, ArchiveKind kind) {
+    this(archive, in, kind, dev.anneal.ingest.IngestLimits.defaults());
+  }
+
+  /**
+   * The members of {@code archive}, refused while streaming when a member is larger than
+   * {@code limits.archiveMaxMemberBytes()} ({@code archive.member_too_large}: that member only),
+   * when there are more than {@code archiveMaxMembers()} ({@code archive.too_many_members}: the
+   * rest), or when the bytes expanded so far exceed {@code archiveMaxRatio()} times the
+   * compressed bytes read ({@code archive.ratio_exceeded}: the member and the rest).
+   */
+  public ArchiveMembers(SourceFile archive, InputStream in, ArchiveKind kind,
+                        dev.anneal.ingest.IngestLimits limits) {
     this.archive = archive;
     this.kind = kind;
-    this.raw = in;
+    this.raw = new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        rawBytes += b < 0 ? 0 : 1;
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        rawBytes += Math.max(n, 0);
+        return n;
+      }
+    };
+    this.maxMemberBytes = limits.archiveMaxMemberBytes();
+    this.maxMembers = limits.archiveMaxMembers();
+    this.maxRatio = limits.archiveMaxRatio();
+  }
+
+  /**
+   * Why the member returned last was refused while its content was read (too large, or the
+   * archive expands like a bomb), or null: its reader's result is then replaced by this row.
+   */
+  public Rejection refusal() {
+    return refusal;
   }
 
   @Override
@@ -68,12 +117,13 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
   }
 
   private Member advance() {
+    refusal = null;
     try {
       if (!kind.isMultiMember()) {
         done = true;
         String inner = stripSuffix(archive.name());
-        return new Member(new SourceFile(archive.uri() + "!/" + inner, -1),
-            shielded(decompress(raw, kind)), null);
+        SourceFile file = new SourceFile(archive.uri() + "!/" + inner, -1);
+        return new Member(file, guarded(decompress(raw, kind), file, 1), null);
       }
       if (entries == null) {
         entries = open();
@@ -92,11 +142,22 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
                   "archive.link_member", "a link or special-file member ("
                   + linkTarget(entry) + ") is not followed", "member " + count, ""));
         }
+        if (count >= maxMembers) {
+          done = true;
+          return new Member(archive, null, new Rejection(archive.uri(), "ingest",
+              "archive.too_many_members", "the archive has more than " + maxMembers
+              + " members (ingest.limits.archive_max_members); the rest are not read",
+              "after member " + count, ""));
+        }
         count++;
         lastMember = entry.getName();
         long size = entry.getSize() >= 0 ? entry.getSize() : -1;
-        return new Member(new SourceFile(archive.uri() + "!/" + entry.getName(), size),
-            shielded(entries), null);
+        SourceFile file = new SourceFile(archive.uri() + "!/" + entry.getName(), size);
+        if (size > maxMemberBytes) {
+          // The header says so: refused unread (skipping it is the next getNextEntry's work).
+          return new Member(file, null, tooLarge(file, "declares " + size + " bytes"));
+        }
+        return new Member(file, guarded(entries, file, count), null);
       }
       done = true;
       return null;
@@ -157,9 +218,66 @@ public final class ArchiveMembers implements Iterator<ArchiveMembers.Member> {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** Parsers must not close the archive under the next member, so close() is a no-op here. */
-  private static InputStream shielded(InputStream in) {
+  private Rejection tooLarge(SourceFile file, String what) {
+    return new Rejection(file.uri(), "ingest", "archive.member_too_large", "the member " + what
+        + ", more than the limit of " + maxMemberBytes
+        + " bytes (ingest.limits.archive_max_member_bytes); not read", "", "");
+  }
+
+  /**
+   * A member's content that counts what it expands to and fails its reads (so its reader stops)
+   * once the member is over the size limit or the archive over the expansion ratio. Parsers must
+   * not close the archive under the next member, so close() is a no-op here.
+   */
+  private InputStream guarded(InputStream in, SourceFile file, int member) {
     return new FilterInputStream(in) {
+      private long bytes;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n <= 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (refusal != null) {
+          throw new IOException(refusal.message());
+        }
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          bytes += n;
+          expandedBytes += n;
+          check();
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        byte[] sink = new byte[(int) Math.min(n, 8192)];
+        int r = read(sink, 0, sink.length);
+        return Math.max(r, 0);
+      }
+
+      private void check() throws IOException {
+        if (bytes > maxMemberBytes) {
+          refusal = tooLarge(file, "holds more than " + maxMemberBytes + " bytes");
+        } else if (expandedBytes > RATIO_FLOOR_BYTES
+            && expandedBytes > maxRatio * Math.max(rawBytes, 1)) {
+          // A bomb: stop the whole archive, not only this member.
+          done = true;
+          refusal = new Rejection(file.uri(), "ingest", "archive.ratio_exceeded",
+              "the archive expands to more than " + maxRatio + " times its compressed size ("
+                  + expandedBytes + " bytes from " + rawBytes + " at member " + member
+                  + "; ingest.limits.archive_max_ratio); it is not read further", "", "");
+        }
+        if (refusal != null) {
+          throw new IOException(refusal.message());
+        }
+      }
+
       @Override
       public void close() {
       }

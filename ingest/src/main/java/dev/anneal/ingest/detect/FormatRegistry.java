@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 public final class FormatRegistry {
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+  /** Extensions of the zip-based formats a reader of their own reads (not opened as archives). */
+  private static final Set<String> ZIP_FORMAT_EXTENSIONS = Set.of("eln", "xlsx", "docx", "epub");
   private static final Pattern OPTIMADE_KEYS = Pattern.compile(
       "\"(?:lattice_vectors|species_at_sites|cartesian_site_positions)\"|\"type\"\\s*:\\s*\"structures\"");
   /** Keys of a structured synthesis recipe (the text-mined solid-state dataset's shape). */
@@ -177,6 +179,11 @@ public final class FormatRegistry {
       }
     }
     throw new IllegalStateException("the fallback rule always holds");
+  }
+
+  /** Whether a zip named with {@code extension} is a document format, not an archive to open. */
+  public static boolean isZipFormatExtension(String extension) {
+    return ZIP_FORMAT_EXTENSIONS.contains(extension);
   }
 
   /** Whether a reader exists for {@code format} (not a file quarantined for what it is). */

@@ -122,12 +122,14 @@ final class Readers {
   private static void crateFiles(SourceFile crate, byte[] content, ReaderContext context,
                                  IngestedFile out) {
     ArchiveMembers members = new ArchiveMembers(crate, new ByteArrayInputStream(content),
-        ArchiveKind.ZIP);
+        ArchiveKind.ZIP, context.limits());
     while (members.hasNext()) {
       ArchiveMembers.Member m = members.next();
       if (m.failure() != null) {
+        // A refused member (a link, too large) or the end of a damaged archive: counted, and
+        // the archive goes on where it can.
         out.rejections().add(m.failure());
-        return;
+        continue;
       }
       String name = m.file().name().toLowerCase(Locale.ROOT);
       if (name.endsWith(".json") || name.endsWith(".html") || name.endsWith(".minisig")) {
@@ -137,6 +139,10 @@ final class Readers {
       try {
         bytes = readAtMost(m.content(), context.maxFileBytes() + 1);
       } catch (IOException e) {
+        if (members.refusal() != null) {
+          out.rejections().add(members.refusal());
+          continue;
+        }
         out.rejections().add(Rejection.ofFile(m.file(), "file.unreadable",
             "the notebook attachment could not be read: " + e.getMessage(), null));
         return;
