@@ -4,6 +4,7 @@ import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.jobs.config.ConfigException;
+import dev.anneal.jobs.stage.QualityStage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ final class RunPreflight {
       throw new ConfigException("ingest.max_file_bytes must be positive: "
           + config.ingest().maxFileBytes());
     }
+    QualityStage.textFilter(config.quality().filters());
     if (input != null && isLocal(input) && !Files.exists(localPath(input))) {
       throw new ConfigException("input does not exist: " + input);
     }
