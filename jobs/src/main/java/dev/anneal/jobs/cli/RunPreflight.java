@@ -4,6 +4,7 @@ import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.jobs.config.ConfigException;
+import dev.anneal.jobs.stage.QualityStage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ final class RunPreflight {
     if (!config.ingest().limits().problems().isEmpty()) {
       throw new ConfigException(config.ingest().limits().problems().get(0));
     }
+    QualityStage.textFilter(config.quality().filters());
     if (input != null && isLocal(input) && !Files.exists(localPath(input))) {
       throw new ConfigException("input does not exist: " + input);
     }

@@ -112,26 +112,14 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
   }
 
   /**
-   * Document filter thresholds; see {@code dev.anneal.quality.filter.FilterSettings}.
+   * Document filter rules; see {@code dev.anneal.quality.filter.FilterRules}.
    *
-   * @param enabled                   whether filters run
-   * @param minWords                  minimum words of a sample
-   * @param maxChars                  maximum characters
-   * @param maxSymbolRatio            maximum share of unusual symbols
-   * @param maxDigitRatio             maximum share of digits
-   * @param minAlphaWordRatio         minimum share of words with a letter
-   * @param maxDuplicateLines         maximum share of repeated lines
-   * @param maxDuplicateParagraphs    maximum share of repeated paragraphs
-   * @param maxTopNgramFraction       maximum character share of the top word 2-, 3-, 4-gram
-   * @param maxDuplicateNgramFraction maximum character share of repeated word 5-grams
-   * @param maxGarbageRatio           maximum share of OCR-garbage words or characters
-   * @param languages                 allowed languages when a table has a language column
+   * @param enabled whether filters run
+   * @param rules   rule names, in the order they run
+   * @param params  each rule's parameters by rule name
    */
-  public record Filters(boolean enabled, int minWords, int maxChars, double maxSymbolRatio,
-                        double maxDigitRatio, double minAlphaWordRatio, double maxDuplicateLines,
-                        double maxDuplicateParagraphs, java.util.List<Double> maxTopNgramFraction,
-                        double maxDuplicateNgramFraction, double maxGarbageRatio,
-                        java.util.List<String> languages) {
+  public record Filters(boolean enabled, java.util.List<String> rules,
+                        java.util.Map<String, java.util.Map<String, Object>> params) {
   }
 
   /**

@@ -167,6 +167,10 @@ public final class ConfigLoader {
   }
 
   private static ConfigException unknownKey(String path, JsonNode siblings) {
+    ConfigException moved = MovedKeys.error(path);
+    if (moved != null) {
+      return moved;
+    }
     TreeSet<String> known = new TreeSet<>();
     siblings.fieldNames().forEachRemaining(known::add);
     return new ConfigException("unknown configuration key '" + path + "'; known keys here: "

@@ -9,7 +9,9 @@ import dev.anneal.quality.decontam.NgramIndex;
 import dev.anneal.quality.dedup.MinHashSettings;
 import dev.anneal.quality.exclude.ExclusionPass;
 import dev.anneal.quality.exclude.ExclusionSettings;
-import dev.anneal.quality.filter.FilterSettings;
+import dev.anneal.jobs.config.ConfigException;
+import dev.anneal.quality.filter.FilterRules;
+import dev.anneal.quality.filter.TextFilter;
 import dev.anneal.quality.gate.GateOutcome;
 import dev.anneal.quality.gate.GateSpecs;
 import dev.anneal.quality.gate.HistoryRunner;
@@ -171,12 +173,23 @@ public final class QualityStage implements Stage {
     return part;
   }
 
+  /**
+   * The document filter of {@code quality.filters}, or null when filters are off; a rule or
+   * parameter the configuration gets wrong is a {@link ConfigException} (checked before Spark).
+   */
+  public static TextFilter textFilter(AnnealConfig.Filters f) {
+    if (!f.enabled()) {
+      return null;
+    }
+    try {
+      return new TextFilter(FilterRules.of(f.rules(), f.params()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("quality.filters: " + e.getMessage());
+    }
+  }
+
   private static ExclusionSettings settings(AnnealConfig.Quality q) {
-    AnnealConfig.Filters f = q.filters();
-    FilterSettings filters = f.enabled() ? new FilterSettings(f.minWords(), f.maxChars(),
-        f.maxSymbolRatio(), f.maxDigitRatio(), f.minAlphaWordRatio(), f.maxDuplicateLines(),
-        f.maxDuplicateParagraphs(), f.maxTopNgramFraction(), f.maxDuplicateNgramFraction(),
-        f.maxGarbageRatio(), f.languages()) : null;
+    TextFilter filters = textFilter(q.filters());
     AnnealConfig.Dedup d = q.dedup();
     MinHashSettings minHash = d.near() ? new MinHashSettings(d.shingleSize(), d.bands(), d.rows(),
         d.threshold(), d.seed(), d.maxBucket()) : null;

@@ -2,14 +2,14 @@ package dev.anneal.quality.exclude;
 
 import dev.anneal.quality.decontam.NgramIndex;
 import dev.anneal.quality.dedup.MinHashSettings;
-import dev.anneal.quality.filter.FilterSettings;
+import dev.anneal.quality.filter.TextFilter;
 import java.util.List;
 
 /**
  * What the exclusion pass does.
  *
  * @param textKinds          prose sample kinds (filters and text deduplication)
- * @param filters            filter thresholds, or null when filters are off
+ * @param filters            the document filter rules, or null when filters are off
  * @param exact              exact deduplication of texts (samples, and documents by content hash)
  * @param paragraphs         exact deduplication of paragraphs of surviving documents
  * @param minHash            near-duplicate settings, or null when off
@@ -20,7 +20,7 @@ import java.util.List;
  * @param ngram              decontamination n-gram size (for messages)
  * @param removeContaminated whether contaminated samples are excluded (else only flagged)
  */
-public record ExclusionSettings(List<String> textKinds, FilterSettings filters, boolean exact,
+public record ExclusionSettings(List<String> textKinds, TextFilter filters, boolean exact,
                                 boolean paragraphs, MinHashSettings minHash, boolean structures,
                                 double volumeTolerance, boolean calculations,
                                 NgramIndex evalIndex, int ngram,

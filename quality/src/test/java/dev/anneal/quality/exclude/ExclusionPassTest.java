@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.anneal.ingest.ContentHash;
 import dev.anneal.ingest.testing.LocalSpark;
+import dev.anneal.quality.decontam.NgramIndex;
+import dev.anneal.quality.filter.TextFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
+ * The exclusion pass on a local Spark session. Filters judge prose samples (by their kind) and
+ * documents (not by length); evaluation-set matches are removed or only flagged.
  * Duplicates in the input are removed, not fatal: documents by their content hash (the whole
  * document's samples go with them), paragraphs of kept documents when asked, calculations by
  * content hash; every removed record names the one kept.
@@ -119,5 +123,61 @@ class ExclusionPassTest {
         "raw/documents d1", "dedup.exact d2 [s1, sz1]",
         "raw/calculations c1", "dedup.exact c2 [c1]",
         "raw/paragraphs p3b", "dedup.exact p4b [s3b]"), with);
+  }
+
+  private static final String QUESTION = "What is the superconducting transition temperature of "
+      + "MgB2 at ambient pressure in kelvin according to the 2001 discovery paper?";
+
+  /** record_table record_id → "reason benchmark [sample_ids]", and the flagged sample ids. */
+  private static Map<String, String> filteredAndDecontaminated(boolean remove, List<String> flagged) {
+    SparkSession spark = LocalSpark.get();
+    Dataset<Row> documents = spark.createDataFrame(List.of(doc("d1", "Short doc."),
+        doc("d2", "1234567890 0987654321 1234567 id")), DOCUMENTS);
+    Dataset<Row> samples = spark.createDataFrame(List.of(
+        sample("p-short", "paragraph", List.of("d1"), "Hi"),
+        sample("st-short", "structure", List.of("x"), "Si"),
+        sample("p-digits", "paragraph", List.of("d2"), "1234567890 0987654321 1234567 id"),
+        sample("p-ok", "paragraph", List.of("d1"), "Rutile TiO2 was calcined at 900 C."),
+        sample("p-leak", "paragraph", List.of("d1"), "Notes. " + QUESTION + " 39 K.")), SAMPLES);
+    NgramIndex index = new NgramIndex(13).add("supercon-qa", List.of(QUESTION), 8);
+    ExclusionSettings settings = new ExclusionSettings(List.of("paragraph"),
+        TextFilter.defaults(), false, false, null, false, 0.02, false, index, 13, remove);
+    ExclusionPass.Result r = ExclusionPass.run(samples, documents, null, null, null, settings);
+    Map<String, String> out = new TreeMap<>();
+    try {
+      for (Row row : r.excluded().collectAsList()) {
+        List<String> sampleIds = new java.util.ArrayList<>(row.getList(2));
+        java.util.Collections.sort(sampleIds);
+        out.put(row.getString(0) + " " + row.getString(1),
+            row.getString(3) + " " + row.getString(6) + " " + sampleIds);
+      }
+      r.flagged().collectAsList().forEach(f -> flagged.add(f.getString(0) + " " + f.getString(1)));
+    } finally {
+      r.close().run();
+    }
+    return out;
+  }
+
+  @Test
+  void filtersJudgeProseSamplesAndDocumentsAndContaminationIsRemoved() {
+    List<String> flagged = new java.util.ArrayList<>();
+    // "Hi" as a paragraph is too short; as a structure sample it is not prose and stays. The
+    // two-word document d1 is not judged by length; d2, all digits, goes with its samples.
+    assertEquals(Map.of(
+        "curated/samples p-short", "filter.too_short null [p-short]",
+        "curated/samples p-digits", "filter.digit_ratio null [p-digits]",
+        "raw/documents d2", "filter.digit_ratio null [p-digits]",
+        "curated/samples p-leak", "decontam.ngram_overlap supercon-qa [p-leak]"),
+        filteredAndDecontaminated(true, flagged));
+    assertEquals(List.of(), flagged);
+  }
+
+  @Test
+  void inFlagModeContaminationIsReportedNotRemoved() {
+    List<String> flagged = new java.util.ArrayList<>();
+    Map<String, String> excluded = filteredAndDecontaminated(false, flagged);
+    assertEquals(false, excluded.containsKey("curated/samples p-leak"), excluded.toString());
+    assertEquals(3, excluded.size(), excluded.toString());
+    assertEquals(List.of("p-leak supercon-qa"), flagged);
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Each rule fires on the text made to break it, and scientific text passes them all. */
 class TextFilterTest {
 
-  private final TextFilter filter = new TextFilter(FilterSettings.defaults());
+  private final TextFilter filter = TextFilter.defaults();
 
   private String reason(String text) {
     Verdict v = filter.check(text, null, true);

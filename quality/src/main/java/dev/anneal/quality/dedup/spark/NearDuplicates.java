@@ -50,6 +50,43 @@ public final class NearDuplicates {
   }
 
   /**
+   * A candidate pair whose shingle sets reach the threshold: the two nodes (in candidate order),
+   * their ids and the exact Jaccard similarity.
+   */
+  record VerifiedPair(long nodeA, long nodeB, String idA, String idB, double jaccard)
+      implements Serializable {
+
+    /** The pair as a row of {@link #PAIRS}: the smaller id first. */
+    Row toRow() {
+      return idA.compareTo(idB) <= 0 ? RowFactory.create(idA, idB, jaccard)
+          : RowFactory.create(idB, idA, jaccard);
+    }
+  }
+
+  /** A member of a component and the member its component keeps (possibly itself). */
+  record Judged(Member member, Member kept) implements Serializable {
+
+    boolean isRemoved() {
+      return !member.id().equals(kept.id());
+    }
+
+    /** The member as a row of {@link #REMOVED}. */
+    Row toRow() {
+      return RowFactory.create(member.id(), kept.id());
+    }
+  }
+
+  /** A member of a component: its id and priority. */
+  record Member(String id, double priority) implements Serializable {
+
+    /** The member to keep: highest priority, then greatest id. */
+    static Member better(Member x, Member y) {
+      int c = Double.compare(x.priority(), y.priority());
+      return c > 0 || c == 0 && x.id().compareTo(y.id()) > 0 ? x : y;
+    }
+  }
+
+  /**
    * What a run found.
    *
    * @param pairs   verified duplicate pairs: {@code id_a} (the smaller id), {@code id_b},
@@ -104,23 +141,19 @@ public final class NearDuplicates {
     JavaRDD<Doc> placed = shelved.flatMap(all -> Arrays.asList(all).iterator());
     HomePartitioner home = new HomePartitioner(placed.getNumPartitions());
     JavaPairRDD<Long, Long> candidates = candidates(placed, hasher, settings.maxBucket(), parts);
-    JavaPairRDD<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>> verified =
-        verify(candidates, placed, home, settings.threshold());
+    JavaRDD<VerifiedPair> verified = verify(candidates, placed, home, settings.threshold());
     verified.persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified.mapToPair(Tuple2::_1), parts);
-    // (component, (id, priority)) for every member; the best member of each component is kept.
-    JavaPairRDD<Long, Tuple2<String, Double>> members = atHome(components, placed, home,
-        (node, component, d) -> new Tuple2<>(component, new Tuple2<>(d.id(), d.priority())));
-    JavaPairRDD<Long, Tuple2<String, Double>> best = members.reduceByKey(NearDuplicates::better, parts);
-    JavaRDD<Row> removed = members.join(best, parts)
-        .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
-        .map(t -> RowFactory.create(t._2()._1()._1(), t._2()._2()._1()));
-    JavaRDD<Row> pairs = verified.map(t -> {
-      String a = t._2()._1();
-      String b = t._2()._2()._1();
-      return a.compareTo(b) <= 0 ? RowFactory.create(a, b, t._2()._2()._2())
-          : RowFactory.create(b, a, t._2()._2()._2());
-    });
+    JavaPairRDD<Long, Long> components = ConnectedComponents.of(
+        verified.mapToPair(v -> new Tuple2<>(v.nodeA(), v.nodeB())), parts);
+    // (component, member) for every member; the best member of each component is kept.
+    JavaPairRDD<Long, Member> members = JavaPairRDD.fromJavaRDD(atHome(components, placed, home,
+        (node, component, d) -> new Tuple2<>(component, new Member(d.id(), d.priority()))));
+    JavaPairRDD<Long, Member> best = members.reduceByKey(Member::better, parts);
+    // Each member with its component's best: the member is removed unless it is the best.
+    JavaRDD<Row> removed = members.join(best, parts).values()
+        .map(memberAndBest -> new Judged(memberAndBest._1(), memberAndBest._2()))
+        .filter(Judged::isRemoved).map(Judged::toRow);
+    JavaRDD<Row> pairs = verified.map(VerifiedPair::toRow);
     return new Result(spark.createDataFrame(pairs, PAIRS), spark.createDataFrame(removed, REMOVED),
         () -> {
           verified.unpersist();
@@ -136,33 +169,27 @@ public final class NearDuplicates {
 
   /**
    * {@code f} of every (node, value) of {@code keyed} and the node's document, computed in the
-   * document's partition: only {@code keyed} is shuffled.
+   * document's partition (null results are dropped): only {@code keyed} is shuffled.
    */
-  static <V, K, W> JavaPairRDD<K, W> atHome(JavaPairRDD<Long, V> keyed, JavaRDD<Doc> placed,
-                                            HomePartitioner home, AtHome<V, Tuple2<K, W>> f) {
-    return JavaPairRDD.fromJavaRDD(keyed.partitionBy(home).zipPartitions(placed, (values, docs) -> {
+  static <V, R> JavaRDD<R> atHome(JavaPairRDD<Long, V> keyed, JavaRDD<Doc> placed,
+                                  HomePartitioner home, AtHome<V, R> f) {
+    return keyed.partitionBy(home).zipPartitions(placed, (values, docs) -> {
       List<Doc> local = new ArrayList<>();
       docs.forEachRemaining(local::add);
-      List<Tuple2<K, W>> out = new ArrayList<>();
+      List<R> out = new ArrayList<>();
       while (values.hasNext()) {
         Tuple2<Long, V> v = values.next();
         Doc d = local.get(HomePartitioner.position(v._1()));
         if (d.node() != v._1()) {
           throw new IllegalStateException("node " + v._1() + " routed to the partition of " + d.node());
         }
-        Tuple2<K, W> r = f.apply(v._1(), v._2(), d);
+        R r = f.apply(v._1(), v._2(), d);
         if (r != null) {
           out.add(r);
         }
       }
       return out.iterator();
-    }));
-  }
-
-  /** The member to keep: highest priority, then greatest id. */
-  private static Tuple2<String, Double> better(Tuple2<String, Double> x, Tuple2<String, Double> y) {
-    int c = Double.compare(x._2(), y._2());
-    return c > 0 || c == 0 && x._1().compareTo(y._1()) > 0 ? x : y;
+    });
   }
 
   /**
@@ -238,19 +265,16 @@ public final class NearDuplicates {
   }
 
   /**
-   * Candidate pairs whose exact shingle Jaccard similarity reaches {@code threshold}, as
-   * ((node a, node b), (id a, (id b, jaccard))): each pair visits a's partition for its shingle
-   * set, then b's, where the two sets are compared.
+   * Candidate pairs whose exact shingle Jaccard similarity reaches {@code threshold}: each pair
+   * visits a's partition for its shingle set, then b's, where the two sets are compared.
    */
-  static JavaPairRDD<Tuple2<Long, Long>, Tuple2<String, Tuple2<String, Double>>> verify(
-      JavaPairRDD<Long, Long> candidates, JavaRDD<Doc> placed, HomePartitioner home,
-      double threshold) {
-    JavaPairRDD<Long, Doc> withA = atHome(candidates, placed, home,
-        (a, b, da) -> new Tuple2<>(b, da));
+  static JavaRDD<VerifiedPair> verify(JavaPairRDD<Long, Long> candidates, JavaRDD<Doc> placed,
+                                      HomePartitioner home, double threshold) {
+    JavaPairRDD<Long, Doc> withA = JavaPairRDD.fromJavaRDD(atHome(candidates, placed, home,
+        (a, b, da) -> new Tuple2<>(b, da)));
     return atHome(withA, placed, home, (b, da, db) -> {
       double j = NGrams.jaccard(da.shingles(), db.shingles());
-      return j >= threshold ? new Tuple2<>(new Tuple2<>(da.node(), b),
-          new Tuple2<>(da.id(), new Tuple2<>(db.id(), j))) : null;
+      return j >= threshold ? new VerifiedPair(da.node(), b, da.id(), db.id(), j) : null;
     });
   }
 }

@@ -3,7 +3,6 @@ package dev.anneal.quality.filter.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import dev.anneal.quality.filter.FilterSettings;
 import dev.anneal.quality.filter.TextFilter;
 import dev.anneal.quality.filter.Verdict;
 import java.util.Arrays;
@@ -34,9 +33,8 @@ public final class DocumentFilters {
    * the table has one; length rules apply when {@code lengthRules}.
    */
   public static Dataset<Row> dropped(Dataset<Row> table, String idColumn, String textColumn,
-                                     FilterSettings settings, boolean lengthRules) {
+                                     TextFilter filter, boolean lengthRules) {
     boolean hasLanguage = Arrays.asList(table.columns()).contains("language");
-    TextFilter filter = new TextFilter(settings);
     FlatMapFunction<Row, Row> f = r -> {
       Verdict v = filter.check(r.getString(1), r.isNullAt(2) ? null : r.getString(2), lengthRules);
       return v == null ? Collections.emptyIterator()
