@@ -10,9 +10,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Builds the Lucene index under {@code OUT/index}: paragraphs, materials, structures,
- * calculations and synthesis descriptions, each with its linked records. Tables other helpers'
- * stages write ({@code raw/synthesis}, {@code curated/links}, {@code curated/labels}) are indexed
- * when they exist.
+ * calculations and synthesis descriptions, each with its linked records. The optional tables
+ * ({@code raw/synthesis} from normalize, {@code curated/links} and {@code curated/labels} from
+ * link, ...) are indexed when they exist, so the stage also runs after a partial pipeline.
  */
 public final class IndexStage implements Stage {
 
@@ -25,9 +25,9 @@ public final class IndexStage implements Stage {
   public StageReport run(StageContext ctx) {
     try {
       IndexInputs in = new IndexInputs(
-          Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest"),
-          Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest"),
-          Tables.read(ctx.spark(), ctx.out().curated("materials"), "normalize"),
+          Tables.read(ctx, "raw/paragraphs"),
+          Tables.read(ctx, "raw/documents"),
+          Tables.read(ctx, "curated/materials"),
           optional(ctx, ctx.out().raw("structures")),
           optional(ctx, ctx.out().raw("calculations")),
           optional(ctx, ctx.out().raw("synthesis")),

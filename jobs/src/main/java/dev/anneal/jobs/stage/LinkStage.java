@@ -28,7 +28,7 @@ public final class LinkStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     StageReport.Builder report = StageReport.builder(name());
-    Dataset<Row> structures = Tables.read(ctx.spark(), ctx.out().raw("structures"), "ingest");
+    Dataset<Row> structures = Tables.read(ctx, "raw/structures");
     Dataset<Row> sources = Claims.structures(structures);
     Dataset<Row> calculations = optional(ctx, "calculations");
     if (calculations != null) {

@@ -22,14 +22,14 @@ public final class NormalizeStage implements Stage {
   @Override
   public StageReport run(StageContext ctx) {
     StageReport.Builder report = StageReport.builder(name());
-    Dataset<Row> documents = Tables.read(ctx.spark(), ctx.out().raw("documents"), "ingest");
-    Dataset<Row> paragraphs = Tables.read(ctx.spark(), ctx.out().raw("paragraphs"), "ingest");
+    Dataset<Row> documents = Tables.read(ctx, "raw/documents");
+    Dataset<Row> paragraphs = Tables.read(ctx, "raw/paragraphs");
 
     // --- synthesis: structured records and synthesis paragraphs of papers → raw/synthesis ---
     Dataset<Row> synthesis = SynthesisTable.fromParagraphs(paragraphs, documents);
     if (Tables.exists(ctx.spark(), ctx.out().raw("synthesis_records"))) {
-      synthesis = SynthesisTable.fromRecords(Tables.read(ctx.spark(),
-          ctx.out().raw("synthesis_records"), "ingest")).unionByName(synthesis);
+      synthesis = SynthesisTable.fromRecords(Tables.read(ctx,
+          "raw/synthesis_records")).unionByName(synthesis);
     }
     report.count("raw/synthesis", Tables.write(synthesis, ctx.out().raw("synthesis")));
     // --- end synthesis ---
@@ -37,7 +37,7 @@ public final class NormalizeStage implements Stage {
     // Lab records are interpreted file by file, and values reported in papers' paragraphs join
     // them (source_kind = literature); what cannot be read right is quarantined.
     Dataset<Row> interpreted = MeasurementTable.interpret(
-        Tables.read(ctx.spark(), ctx.out().raw("lab_records"), "ingest"))
+        Tables.read(ctx, "raw/lab_records"))
         .unionByName(ReportedValues.interpret(paragraphs, documents))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

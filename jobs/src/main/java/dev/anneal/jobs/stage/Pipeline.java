@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +32,21 @@ public final class Pipeline {
     return List.of(new IngestStage(), new NormalizeStage(), new LinkStage(), new RenderStage(),
         new QualityStage(),
         new TokenizeStage(), new IndexStage());
+  }
+
+  /**
+   * The stage of a full run that writes {@code relative} (a path under OUT such as
+   * {@code curated/materials}), read from the stages' declared {@link Stage#outputs()}.
+   */
+  public static Optional<String> writerOf(String relative) {
+    for (Stage stage : allStages()) {
+      for (String o : stage.outputs()) {
+        if (relative.equals(o) || relative.startsWith(o + "/")) {
+          return Optional.of(stage.name());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static final ObjectMapper JSON = new ObjectMapper()

@@ -11,7 +11,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Renders papers, structures, calculations, syntheses and material dossiers (and, when
  * configured, single values) into {@code curated/samples};
- * tables other helpers' stages write (links, labels, synthesis) are read only when they exist.
+ * the optional tables (links and labels from link, synthesis from normalize, ...) are read only
+ * when they exist.
  */
 public final class RenderStage implements Stage {
 
@@ -25,10 +26,10 @@ public final class RenderStage implements Stage {
     SparkSession spark = ctx.spark();
     OutputLayout out = ctx.out();
     RenderInputs in = new RenderInputs(
-        Tables.read(spark, out.raw("documents"), "ingest"),
-        Tables.read(spark, out.raw("paragraphs"), "ingest"),
-        Tables.read(spark, out.raw("structures"), "ingest"),
-        Tables.read(spark, out.curated("materials"), "normalize"),
+        Tables.read(ctx, "raw/documents"),
+        Tables.read(ctx, "raw/paragraphs"),
+        Tables.read(ctx, "raw/structures"),
+        Tables.read(ctx, "curated/materials"),
         optional(spark, out.raw("calculations")),
         optional(spark, out.raw("measurements")),
         optional(spark, out.curated("labels")),

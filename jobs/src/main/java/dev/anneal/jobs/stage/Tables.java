@@ -58,12 +58,22 @@ final class Tables {
     }
   }
 
-  /** Reads the table at {@code path}; a missing table means an earlier stage was not run. */
-  static Dataset<Row> read(SparkSession spark, String path, String producedBy) {
-    if (!exists(spark, path)) {
-      throw new IllegalStateException("table " + path + " is missing: run 'anneal " + producedBy
-          + "' (or 'anneal run') first");
+  /**
+   * Reads the table at {@code relative} under OUT (e.g. {@code raw/documents}); a missing table
+   * means an earlier stage was not run, and the message names the stage that writes it.
+   */
+  static Dataset<Row> read(StageContext ctx, String relative) {
+    String path = ctx.out().path(relative);
+    if (!exists(ctx.spark(), path)) {
+      throw new IllegalStateException(missing(path, relative));
     }
-    return spark.read().parquet(path);
+    return ctx.spark().read().parquet(path);
+  }
+
+  /** The message for a missing table: which stage to run, found from the stages' outputs. */
+  static String missing(String path, String relative) {
+    String run = Pipeline.writerOf(relative).map(s -> "'anneal " + s + "' (or 'anneal run')")
+        .orElse("'anneal run'");
+    return "table " + path + " is missing: run " + run + " first";
   }
 }

@@ -32,7 +32,7 @@ public final class TokenizeStage implements Stage {
     ShardSettings settings = settings(t);
     String excluded = ctx.out().curated("excluded");
     ShardManifest manifest = new ShardWriter(settings).write(
-        Tables.read(ctx.spark(), ctx.out().curated("samples"), "render"),
+        Tables.read(ctx, "curated/samples"),
         Tables.exists(ctx.spark(), excluded) ? ctx.spark().read().parquet(excluded) : null,
         ctx.out().shards(), ctx.configSha256(), Version.CODE_VERSION);
     String path = ctx.out().shards() + "/manifest.json";

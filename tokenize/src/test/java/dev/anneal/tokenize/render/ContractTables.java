@@ -23,9 +23,9 @@ import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
- * Small tables in the schemas HELPERS.md fixes for the link, label and synthesis helpers'
- * outputs ({@code curated/links}, {@code curated/labels}, interpreted {@code raw/synthesis}),
- * so rendering is tested against the contract before those stages are merged.
+ * Small tables in the schemas of the link and normalize stages' outputs ({@code curated/links},
+ * {@code curated/labels}, interpreted {@code raw/synthesis}; see docs/schemas.md), so rendering
+ * is tested without running those stages.
  */
 final class ContractTables {
 

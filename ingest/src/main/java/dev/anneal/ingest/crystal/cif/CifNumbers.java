@@ -1,15 +1,13 @@
 package dev.anneal.ingest.crystal.cif;
 
+import dev.anneal.ingest.Decimals;
+
 /**
- * Reads CIF numbers such as {@code -0.1234(5)}, {@code 1.2E-3} or {@code .5}, without regular
- * expressions or substrings on the common path, since coordinates are most of a CIF's tokens.
+ * Reads CIF numbers such as {@code -0.1234(5)}, {@code 1.2E-3} or {@code .5}: the trailing
+ * standard uncertainty in parentheses is CIF's own, the number itself is read by
+ * {@link Decimals} without a substring, since coordinates are most of a CIF's tokens.
  */
 public final class CifNumbers {
-
-  /** Powers of ten that are exact doubles; dividing an exact mantissa by one rounds correctly. */
-  private static final double[] POW10 = {
-      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
   private CifNumbers() {
   }
@@ -25,51 +23,7 @@ public final class CifNumbers {
     } else if (!isUncertainty(text, end)) {
       return Double.NaN;
     }
-    if (end == 0) {
-      return Double.NaN;
-    }
-    int i = 0;
-    boolean negative = false;
-    char c = text.charAt(0);
-    if (c == '-' || c == '+') {
-      negative = c == '-';
-      i++;
-    }
-    long mantissa = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean dot = false;
-    boolean any = false;
-    for (; i < end; i++) {
-      c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        any = true;
-        if (mantissa == 0 && c == '0') {
-          if (dot) {
-            scale++;
-          }
-          continue;
-        }
-        if (++digits > 15) {
-          return slow(text, end);
-        }
-        mantissa = mantissa * 10 + (c - '0');
-        if (dot) {
-          scale++;
-        }
-      } else if (c == '.' && !dot) {
-        dot = true;
-      } else if (c == 'e' || c == 'E') {
-        return any ? slow(text, end) : Double.NaN;
-      } else {
-        return Double.NaN;
-      }
-    }
-    if (!any) {
-      return Double.NaN;
-    }
-    double value = scale <= 22 ? mantissa / POW10[scale] : slow(text, end);
-    return negative ? -value : value;
+    return Decimals.parseFinite(text, 0, end);
   }
 
   /** The standard uncertainty of {@code text} scaled to the last decimal written, or NaN. */
@@ -103,22 +57,5 @@ public final class CifNumbers {
       }
     }
     return true;
-  }
-
-  private static double slow(String text, int end) {
-    String s = text.substring(0, end);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      // Double.parseDouble also takes "NaN", "Infinity", hex and a trailing 'd'/'f'; CIF does not.
-      if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-        return Double.NaN;
-      }
-    }
-    try {
-      double v = Double.parseDouble(s);
-      return Double.isFinite(v) ? v : Double.NaN;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
   }
 }

@@ -24,7 +24,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
 /**
@@ -61,7 +60,7 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument> {
     this.limits = limits;
   }
 
-  /** Tika's parser with every standard format, built once per JVM (it is thread-safe). */
+  /** Tika's parser over the parser modules on the class path, built once per JVM (thread-safe). */
   static Parser parser() {
     if (parser == null) {
       synchronized (TikaDocumentReader.class) {
@@ -143,9 +142,8 @@ public final class TikaDocumentReader implements RecordParser<ParsedDocument> {
     pdf.setExtractAnnotationText(false);
     pdf.setSortByPosition(false);
     context.set(PDFParserConfig.class, pdf);
-    TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(true);
-    context.set(TesseractOCRConfig.class, ocr);
+    // Tika's OCR module is not on the class path (only the PDF, HTML, Microsoft and misc-office
+    // parser modules are), so no image is ever sent to Tesseract.
     return context;
   }
 }

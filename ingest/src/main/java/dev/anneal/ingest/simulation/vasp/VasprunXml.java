@@ -1,5 +1,6 @@
 package dev.anneal.ingest.simulation.vasp;
 
+import dev.anneal.ingest.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,24 @@
-package dev.anneal.ingest.simulation.vasp;
+package dev.anneal.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The one fast decimal parser, for its two callers: VASP output (parse) and CIF (parseFinite). */
 class DecimalsTest {
 
   private static void same(String s) {
     assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
         Double.doubleToRawLongBits(Decimals.parse(s, 0, s.length())), s);
+  }
+
+  private static void sameFinite(String s) {
+    assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
+        Double.doubleToRawLongBits(Decimals.parseFinite(s, 0, s.length())), s);
   }
 
   @Test
@@ -24,6 +31,8 @@ class DecimalsTest {
       same(fixed);
       same(sci);
       same(Double.toString(v));
+      sameFinite(fixed);
+      sameFinite(sci);
     }
   }
 
@@ -46,13 +55,23 @@ class DecimalsTest {
   @Test
   void parsesASliceInPlace() {
     assertEquals(-2.5, Decimals.parse("  -2.5  7", 2, 6));
+    assertEquals(5.4307, Decimals.parseFinite("5.4307(2)", 0, 6));
   }
 
   @Test
-  void squeezeIsReplaceAllOfWhitespaceRuns() {
-    for (String s : new String[] {"a  b", "a\tb\n c", "plain", "a b c", "a \u000B b", "x\r\n",
-        " lead", "a\u00A0b", "PAW_PBE Sr_sv 07Sep2000"}) {
-      assertEquals(s.replaceAll("\\s+", " "), VasprunXml.squeeze(s), s);
+  void cifNumbersAgreeWithParseDoubleBitForBit() {
+    for (String s : new String[] {"0.33333333", "-0.500", ".5", "5.", "0.000123", "123456789012345",
+        "1e-3", "2.5E+2", "0.1234567890123456789", "-0", "90.00000000", "0.66666667", "1e23",
+        "9007199254740993", "-1E-400"}) {
+      sameFinite(s);
+    }
+  }
+
+  @Test
+  void finiteReadingGivesNaNForWhatIsNotAPlainFiniteNumber() {
+    for (String s : new String[] {"", ".", "-", "?", "4.O2", "NaN", "Infinity", "-Infinity",
+        "1.2.3", "0x10", "1d", "1.0f", "1e", "1e+", "1E400", "e5", "abc"}) {
+      assertTrue(Double.isNaN(Decimals.parseFinite(s, 0, s.length())), s);
     }
   }
 }
