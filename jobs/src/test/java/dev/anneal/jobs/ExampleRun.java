@@ -15,6 +15,13 @@ import java.util.List;
 /**
  * One uninterrupted {@code anneal run} on {@code examples/corpus}, made once per test JVM and
  * shared read-only by the tests that compare against it or look at its report.
+ *
+ * <p>How tests share runs: surefire runs every test class of the module in one JVM (one fork,
+ * reused), so a run held in a static field and made on first use is made once per
+ * {@code mvn verify}, whichever class asks first. A test that only reads the example run calls
+ * {@link #out()} from its {@code @BeforeAll}; one that must write copies the output first (as
+ * {@code DossierEndToEndTest} does). A test that needs another input adds a holder like this one,
+ * shared by every class that reads that input, rather than a run of its own per class.
  */
 public final class ExampleRun {
 

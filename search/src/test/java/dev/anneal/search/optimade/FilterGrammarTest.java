@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anneal.search.Searcher;
 import dev.anneal.search.optimade.Filter.Op;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every example filter of the specification's filtering section (OPTIMADE v1.2, "API Filtering
@@ -31,21 +27,12 @@ class FilterGrammarTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dir;
-  static Searcher searcher;
+  /** The shared fixture index's API ({@link OptimadeFixture#api()}); nothing here writes to it. */
   static OptimadeApi api;
 
   @BeforeAll
   static void open() throws IOException {
-    OptimadeFixture.write(dir);
-    searcher = new Searcher(dir);
-    api = new OptimadeApi(searcher.indexSearcher(), searcher.properties());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
+    api = OptimadeFixture.api();
   }
 
   /** Filter → status, with the reason when it is not 200. */

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.anneal.search.Searcher;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The OPTIMADE endpoints on {@link OptimadeFixture}: filters, entries, paging and errors. */
 class OptimadeApiTest {
@@ -24,21 +20,12 @@ class OptimadeApiTest {
   static final String BASE = "http://127.0.0.1:1/optimade";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dir;
-  static Searcher searcher;
+  /** The shared fixture index's API ({@link OptimadeFixture#api()}); nothing here writes to it. */
   static OptimadeApi api;
 
   @BeforeAll
   static void open() throws IOException {
-    OptimadeFixture.write(dir);
-    searcher = new Searcher(dir);
-    api = new OptimadeApi(searcher.indexSearcher(), searcher.properties());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
+    api = OptimadeFixture.api();
   }
 
   static JsonNode get(String path, String... kv) throws IOException {

@@ -1,13 +1,17 @@
 package dev.anneal.search.optimade;
 
 import dev.anneal.search.Fixture;
+import dev.anneal.search.Searcher;
 import dev.anneal.search.index.IndexFields;
 import dev.anneal.search.index.IndexedRecord;
 import dev.anneal.search.index.RecordExtras;
 import dev.anneal.search.index.SearchIndexWriter;
 import dev.anneal.search.optimade.StructureEntry.Site;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +20,13 @@ import java.util.Map;
  * {@link Fixture} plus five structures with OPTIMADE entries: ordered rock salt, a Si/Ge alloy
  * whose two positions are each half Si, half Ge, YBCO linked to a material with one denoised Tc,
  * La2CuO4 whose material has two Tc values, and Fe0.9O (a partly vacant site).
+ *
+ * <p>The OPTIMADE tests only read the index, so {@link #api()} writes it once per test JVM and
+ * every test class shares it (one setup instead of one per class).
  */
 final class OptimadeFixture {
+
+  private static OptimadeApi shared;
 
   static final List<List<Double>> CUBIC_564 = List.of(List.of(5.64, 0.0, 0.0),
       List.of(0.0, 5.64, 0.0), List.of(0.0, 0.0, 5.64));
@@ -57,6 +66,30 @@ final class OptimadeFixture {
       s.add(new Site("O", 1.0, p[0], p[1], p[2]));
     }
     return s;
+  }
+
+  /**
+   * The OPTIMADE API over this fixture's index, written to a temporary folder on first use; the
+   * searcher stays open and the folder is deleted when the JVM exits. Read-only for callers.
+   */
+  static synchronized OptimadeApi api() throws IOException {
+    if (shared == null) {
+      Path dir = Files.createTempDirectory("anneal-optimade-fixture");
+      write(dir);
+      Searcher searcher = new Searcher(dir);
+      shared = new OptimadeApi(searcher.indexSearcher(), searcher.properties());
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (var files = Files.walk(dir)) {
+          searcher.close();
+          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+    }
+    return shared;
   }
 
   static void write(Path dir) throws IOException {
