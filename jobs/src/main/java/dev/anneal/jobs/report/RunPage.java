@@ -55,6 +55,7 @@ public final class RunPage {
 
     timings(h, run.stages());
     counts(h, run.stages());
+    quarantine(h, d.quarantine());
     rejections(h, run.stages());
     quality(h, d.quality());
     tokens(h, d.shards());
@@ -113,6 +114,41 @@ public final class RunPage {
           .append("</div>");
     }
     h.append("</div>");
+  }
+
+  /** raw/quarantine per stage (with its total) and reason, as the table holds it. */
+  private static void quarantine(StringBuilder h, List<RunPageData.QuarantineCount> counts) {
+    h.append("<h2 id=\"quarantine\">Quarantine by stage and reason</h2>");
+    if (counts.isEmpty()) {
+      h.append("<p class=\"muted\">raw/quarantine is empty: nothing was quarantined.</p>");
+      return;
+    }
+    Map<String, Long> perStage = new java.util.LinkedHashMap<>();
+    long total = 0;
+    for (RunPageData.QuarantineCount c : counts) {
+      perStage.merge(c.stage(), c.rows(), Long::sum);
+      total += c.rows();
+    }
+    h.append("<p>").append(String.format(Locale.ROOT, "%,d", total))
+        .append(" rows in raw/quarantine, each an input or record kept out with its reason"
+            + " (stage, reason, message, source, location).</p><div class=\"grid\">");
+    h.append("<div><table><tr><th>stage</th><th>reason</th><th>rows</th></tr>");
+    String stage = null;
+    for (RunPageData.QuarantineCount c : counts) {
+      if (!c.stage().equals(stage)) {
+        stage = c.stage();
+        h.append("<tr><th>").append(Html.escape(stage)).append("</th><th>all reasons</th>")
+            .append("<th class=\"n\">").append(String.format(Locale.ROOT, "%,d",
+                perStage.get(stage))).append("</th></tr>");
+      }
+      h.append("<tr><td></td><td>").append(Html.escape(c.reason())).append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,d", c.rows())).append("</td></tr>");
+    }
+    h.append("</table></div><div>");
+    List<Svg.Bar> bars = new ArrayList<>();
+    perStage.forEach((s, n) -> bars.add(new Svg.Bar(s, n, String.format(Locale.ROOT, "%,d", n),
+        "bad")));
+    h.append(Svg.hbars(bars)).append("</div></div>");
   }
 
   private static void rejections(StringBuilder h, List<StageReport> stages) {

@@ -26,15 +26,32 @@ import org.apache.spark.sql.SparkSession;
  *                    document in the shards)
  * @param uncertainty relative uncertainty of {@code curated/labels}, or null without labels
  * @param datasheet   the shard figures computed from the tables, or null without shards
+ * @param quarantine  rows of {@code raw/quarantine} per stage and reason, counted from the table
  */
 public record RunPageData(RunReport run, JsonNode quality, JsonNode shards,
                           List<Histogram> lengths, Histogram uncertainty,
-                          ShardDatasheet datasheet) {
+                          ShardDatasheet datasheet, List<QuarantineCount> quarantine) {
+
+  /**
+   * Rows of {@code raw/quarantine} with one stage and reason.
+   *
+   * @param stage  the stage that quarantined them
+   * @param reason the stable reason code
+   * @param rows   how many
+   */
+  public record QuarantineCount(String stage, String reason, long rows) {
+  }
 
   /** A page without a datasheet. */
   public RunPageData(RunReport run, JsonNode quality, JsonNode shards, List<Histogram> lengths,
                      Histogram uncertainty) {
     this(run, quality, shards, lengths, uncertainty, null);
+  }
+
+  /** A page without quarantine counts from the table. */
+  public RunPageData(RunReport run, JsonNode quality, JsonNode shards, List<Histogram> lengths,
+                     Histogram uncertainty, ShardDatasheet datasheet) {
+    this(run, quality, shards, lengths, uncertainty, datasheet, List.of());
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +72,22 @@ public record RunPageData(RunReport run, JsonNode quality, JsonNode shards,
     }
     return new RunPageData(run, json(conf, out + "/reports/quality.json"),
         json(conf, out + "/shards/manifest.json"), lengths, uncertainty(spark, conf, out),
-        datasheet(spark, conf, out));
+        datasheet(spark, conf, out), quarantine(spark, conf, out));
+  }
+
+  /** {@code raw/quarantine}'s rows per stage and reason, in stage then reason order. */
+  private static List<QuarantineCount> quarantine(SparkSession spark, Configuration conf,
+                                                  String out) {
+    String path = out + "/raw/quarantine";
+    List<QuarantineCount> counts = new ArrayList<>();
+    if (!exists(conf, path)) {
+      return counts;
+    }
+    for (Row r : spark.read().parquet(path).groupBy("stage", "reason").count()
+        .orderBy("stage", "reason").collectAsList()) {
+      counts.add(new QuarantineCount(r.getString(0), r.getString(1), r.getLong(2)));
+    }
+    return counts;
   }
 
   /** The datasheet figures when the shards and samples exist. */

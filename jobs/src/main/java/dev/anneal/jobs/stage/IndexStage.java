@@ -40,7 +40,11 @@ public final class IndexStage implements Stage {
       for (Map.Entry<String, Long> e : s.counts().entrySet()) {
         report.count("indexed " + e.getKey(), e.getValue());
       }
-      return report.count("index parts merged", s.parts()).build(0);
+      report.count("index parts merged", s.parts());
+      // A record whose indexing threw is not in the index: it is quarantined at stage index.
+      Tables.quarantine(report, ctx.spark().createDataFrame(s.quarantine(),
+          dev.anneal.ingest.spark.RawSchemas.QUARANTINE), ctx.out().raw("quarantine"), name());
+      return report.build(0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the index under " + ctx.out().index(), e);
     }
@@ -55,7 +59,7 @@ public final class IndexStage implements Stage {
 
   @Override
   public java.util.List<String> outputs() {
-    return java.util.List.of("index");
+    return java.util.List.of("index", "raw/quarantine/stage=" + name());
   }
 
   @Override

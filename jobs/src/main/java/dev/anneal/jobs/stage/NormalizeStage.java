@@ -31,7 +31,9 @@ public final class NormalizeStage implements Stage {
       synthesis = SynthesisTable.fromRecords(Tables.read(ctx,
           "raw/synthesis_records")).unionByName(synthesis);
     }
-    report.count("raw/synthesis", Tables.write(synthesis, ctx.out().raw("synthesis")));
+    synthesis = synthesis.persist(StorageLevel.MEMORY_AND_DISK());
+    report.count("raw/synthesis", Tables.write(SynthesisTable.table(synthesis, "synthesis"),
+        ctx.out().raw("synthesis")));
     // --- end synthesis ---
 
     // Lab records are interpreted file by file, and values reported in papers' paragraphs join
@@ -45,10 +47,14 @@ public final class NormalizeStage implements Stage {
           MeasurementTable.table(interpreted, "measurements"), ctx.out().raw("measurements")));
       report.count("raw/measurements (literature)", ctx.spark().read()
           .parquet(ctx.out().raw("measurements")).where("source_kind = 'literature'").count());
+      // One write for the stage's partition: values and synthesis descriptions that failed.
       report.count("raw/quarantine (normalize)", Tables.writeQuarantine(
-          MeasurementTable.table(interpreted, "quarantine"), ctx.out().raw("quarantine"), name()));
+          MeasurementTable.table(interpreted, "quarantine")
+              .unionByName(SynthesisTable.table(synthesis, "quarantine")),
+          ctx.out().raw("quarantine"), name()));
     } finally {
       interpreted.unpersist();
+      synthesis.unpersist();
     }
     for (Row r : Tables.readQuarantine(ctx.spark(), ctx.out().raw("quarantine"))
         .where("stage = 'normalize'").groupBy("reason").count().collectAsList()) {

@@ -3,16 +3,19 @@ package dev.anneal.jobs.stage;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.tokenize.render.RenderInputs;
 import dev.anneal.tokenize.render.RenderSettings;
+import dev.anneal.tokenize.render.Rendered;
 import dev.anneal.tokenize.render.Samples;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Renders papers, structures, calculations, syntheses and material dossiers (and, when
  * configured, single values) into {@code curated/samples};
  * the optional tables (links and labels from link, synthesis from normalize, ...) are read only
  * when they exist.
+ * A record whose renderer throws is quarantined at stage {@code render}.
  */
 public final class RenderStage implements Stage {
 
@@ -36,11 +39,19 @@ public final class RenderStage implements Stage {
         optional(spark, out.raw("synthesis")),
         optional(spark, out.curated("links")));
     StageReport.Builder report = StageReport.builder(name());
-    long n = Tables.write(Samples.all(in, settings(ctx.config())), out.curated("samples"));
-    report.count("curated/samples", n);
-    for (Row r : spark.read().parquet(out.curated("samples")).groupBy("kind").count()
-        .orderBy("kind").collectAsList()) {
-      report.count("curated/samples " + r.getString(0), r.getLong(1));
+    // A record whose renderer throws is a quarantine row (stage render); the others are written.
+    Dataset<Row> rendered = Samples.render(in, settings(ctx.config()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long n = Tables.write(Samples.samples(rendered, in.documents()), out.curated("samples"));
+      report.count("curated/samples", n);
+      for (Row r : spark.read().parquet(out.curated("samples")).groupBy("kind").count()
+          .orderBy("kind").collectAsList()) {
+        report.count("curated/samples " + r.getString(0), r.getLong(1));
+      }
+      Tables.quarantine(report, Rendered.quarantine(rendered), out.raw("quarantine"), name());
+    } finally {
+      rendered.unpersist();
     }
     return report.build(0);
   }
@@ -61,7 +72,7 @@ public final class RenderStage implements Stage {
 
   @Override
   public java.util.List<String> outputs() {
-    return java.util.List.of("curated/samples");
+    return java.util.List.of("curated/samples", "raw/quarantine/stage=" + name());
   }
 
   @Override

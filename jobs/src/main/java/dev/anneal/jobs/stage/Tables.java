@@ -48,6 +48,21 @@ final class Tables {
     return spark.read().schema(RawSchemas.QUARANTINE).parquet(path);
   }
 
+  /**
+   * Writes the record faults of {@code stage} ({@code raw/quarantine} rows) into its quarantine
+   * partition and adds them to {@code report}: the row count under {@code raw/quarantine
+   * (stage)} and one count per reason.
+   */
+  static void quarantine(StageReport.Builder report, Dataset<Row> rejections, String path,
+                         String stage) {
+    report.count("raw/quarantine (" + stage + ")", writeQuarantine(rejections, path, stage));
+    for (Row r : readQuarantine(rejections.sparkSession(), path)
+        .where(org.apache.spark.sql.functions.col("stage").equalTo(stage))
+        .groupBy("reason").count().collectAsList()) {
+      report.reason(r.getString(0), r.getLong(1));
+    }
+  }
+
   /** Whether anything exists at {@code path}. */
   static boolean exists(SparkSession spark, String path) {
     try {

@@ -17,7 +17,8 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Tokenizes the curated samples, packs them and writes the shards with their manifest and
- * dataset card ({@code shards/README.md}).
+ * dataset card ({@code shards/README.md}); a sample the tokenizer fails on is quarantined at
+ * stage {@code tokenize}.
  */
 public final class TokenizeStage implements Stage {
 
@@ -31,7 +32,9 @@ public final class TokenizeStage implements Stage {
     AnnealConfig.Tokenize t = ctx.config().tokenize();
     ShardSettings settings = settings(t);
     String excluded = ctx.out().curated("excluded");
-    ShardManifest manifest = new ShardWriter(settings).write(
+    StageReport.Builder report = StageReport.builder(name());
+    ShardManifest manifest = new ShardWriter(settings).onFaults(q -> Tables.quarantine(report, q,
+        ctx.out().raw("quarantine"), name())).write(
         Tables.read(ctx, "curated/samples"),
         Tables.exists(ctx.spark(), excluded) ? ctx.spark().read().parquet(excluded) : null,
         ctx.out().shards(), ctx.configSha256(), Version.CODE_VERSION);
@@ -48,7 +51,6 @@ public final class TokenizeStage implements Stage {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
-    StageReport.Builder report = StageReport.builder(name());
     manifest.splits().forEach((split, c) -> report
         .count("shards/" + split + " sequences", c.sequences())
         .count("shards/" + split + " tokens", c.tokens()));
@@ -84,7 +86,7 @@ public final class TokenizeStage implements Stage {
 
   @Override
   public java.util.List<String> outputs() {
-    return java.util.List.of("shards");
+    return java.util.List.of("shards", "raw/quarantine/stage=" + name());
   }
 
   @Override

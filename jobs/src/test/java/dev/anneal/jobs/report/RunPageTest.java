@@ -58,6 +58,22 @@ class RunPageTest {
   }
 
   @Test
+  void theQuarantineIsShownByStageWithATotalAndByReason() throws Exception {
+    RunPageData base = run();
+    RunPageData d = new RunPageData(base.run(), base.quality(), base.shards(), base.lengths(),
+        null, null, List.of(new RunPageData.QuarantineCount("ingest", "cif.no_cell", 2),
+            new RunPageData.QuarantineCount("ingest", "file.empty", 1),
+            new RunPageData.QuarantineCount("render", "internal.exception", 4)));
+    String html = RunPage.render(d);
+    assertTrue(html.contains("id=\"quarantine\""));
+    assertTrue(html.contains("7 rows in raw/quarantine"), "the total");
+    assertTrue(html.contains("<tr><th>ingest</th><th>all reasons</th><th class=\"n\">3</th></tr>"),
+        "a stage's total");
+    assertTrue(html.contains("<td>internal.exception</td><td class=\"n\">4</td>"), "a reason");
+    assertTrue(RunPage.render(base).contains("raw/quarantine is empty"));
+  }
+
+  @Test
   void theDatasheetShowsLicencesCutDocumentsLengthsConnectedDossiersAndNGrams() throws Exception {
     RunPageData base = run();
     ObjectMapper json = new ObjectMapper();

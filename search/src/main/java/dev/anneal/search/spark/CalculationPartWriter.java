@@ -20,6 +20,11 @@ final class CalculationPartWriter extends IndexPartWriter {
   }
 
   @Override
+  String idColumn() {
+    return "calc_id";
+  }
+
+  @Override
   void add(SearchIndexWriter writer, Row r) throws IOException {
     String formula = r.getAs("reduced_formula");
     String code = r.getAs("code");

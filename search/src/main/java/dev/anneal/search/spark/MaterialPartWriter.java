@@ -17,6 +17,11 @@ final class MaterialPartWriter extends IndexPartWriter {
   }
 
   @Override
+  String idColumn() {
+    return "material_id";
+  }
+
+  @Override
   void add(SearchIndexWriter writer, Row r) throws IOException {
     String formula = r.getAs("reduced_formula");
     Integer sg = r.getAs("spacegroup_number");

@@ -17,6 +17,11 @@ final class ParagraphPartWriter extends IndexPartWriter {
   }
 
   @Override
+  String idColumn() {
+    return "para_id";
+  }
+
+  @Override
   void add(SearchIndexWriter writer, Row r) throws IOException {
     writer.add(new IndexedParagraph(r.getAs("para_id"), r.getAs("doc_id"), r.getAs("title"),
         r.getAs("section"), r.getAs("text"), r.getAs("source_uri"), r.getAs("year")),

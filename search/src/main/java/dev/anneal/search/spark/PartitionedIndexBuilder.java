@@ -28,7 +28,8 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Builds one Lucene index from the curated tables: tasks index their partitions, the driver
- * merges the parts. The driver holds only part paths, never records.
+ * merges the parts. The driver holds only part paths and the quarantine rows of records whose
+ * indexing threw, never the records.
  */
 public final class PartitionedIndexBuilder {
 
@@ -41,10 +42,12 @@ public final class PartitionedIndexBuilder {
   /**
    * What was indexed.
    *
-   * @param counts records indexed per kind ({@code paragraphs}, {@code materials}…)
-   * @param parts  partition indexes merged
+   * @param counts     records indexed per kind ({@code paragraphs}, {@code materials}…)
+   * @param parts      partition indexes merged
+   * @param quarantine the records whose indexing threw, as {@code raw/quarantine} rows at stage
+   *                   {@code index} (not indexed; few, so held by the driver)
    */
-  public record Summary(Map<String, Long> counts, int parts) {
+  public record Summary(Map<String, Long> counts, int parts, List<Row> quarantine) {
 
     /** Paragraphs indexed. */
     public long paragraphs() {
@@ -113,9 +116,18 @@ public final class PartitionedIndexBuilder {
     }
 
     List<String> parts = new ArrayList<>();
+    List<Row> quarantine = new ArrayList<>();
+    Map<String, Long> faults = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-      parts.addAll(e.getValue().mapPartitions(writers.get(e.getKey()), Encoders.STRING())
-          .collectAsList());
+      for (Row r : e.getValue().mapPartitions(writers.get(e.getKey()),
+          Encoders.row(IndexPartWriter.RESULT)).collectAsList()) {
+        if (r.isNullAt(0)) {
+          quarantine.add(r.getStruct(1));
+          faults.merge(e.getKey(), 1L, Long::sum);
+        } else {
+          parts.add(r.getString(0));
+        }
+      }
     }
     merge(conf, parts, indexDir);
     stagingFs.delete(staging, true);
@@ -124,14 +136,14 @@ public final class PartitionedIndexBuilder {
       stagingFs.delete(parent, false);
     }
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("paragraphs", paragraphRows.count());
-    counts.put("materials", in.materials().count());
+    counts.put("paragraphs", paragraphRows.count() - faults.getOrDefault("paragraphs", 0L));
+    counts.put("materials", in.materials().count() - faults.getOrDefault("materials", 0L));
     for (String k : List.of("structures", "calculations", "synthesis")) {
       if (tables.containsKey(k)) {
-        counts.put(k, tables.get(k).count());
+        counts.put(k, tables.get(k).count() - faults.getOrDefault(k, 0L));
       }
     }
-    return new Summary(counts, parts.size());
+    return new Summary(counts, parts.size(), quarantine);
   }
 
   private static void merge(Configuration conf, List<String> parts, String indexDir)

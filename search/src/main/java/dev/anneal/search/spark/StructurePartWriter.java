@@ -24,6 +24,11 @@ final class StructurePartWriter extends IndexPartWriter {
   }
 
   @Override
+  String idColumn() {
+    return "structure_id";
+  }
+
+  @Override
   void add(SearchIndexWriter writer, Row r) throws IOException {
     String formula = r.getAs("reduced_formula");
     Integer sg = r.getAs("spacegroup_number");

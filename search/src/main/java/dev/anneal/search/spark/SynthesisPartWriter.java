@@ -25,6 +25,11 @@ final class SynthesisPartWriter extends IndexPartWriter {
   }
 
   @Override
+  String idColumn() {
+    return "synth_id";
+  }
+
+  @Override
   void add(SearchIndexWriter writer, Row r) throws IOException {
     List<String> names = RowExtras.strings(r, "target_names");
     LinkedHashSet<String> formulas = new LinkedHashSet<>(RowExtras.strings(r, "target_formulas"));

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -29,29 +28,34 @@ import org.apache.spark.sql.functions;
  */
 public final class Dossiers {
 
+  private static final org.apache.spark.sql.Encoder<Row> PARTS =
+      Encoders.row(Rendered.PART_ENVELOPE);
+
   private Dossiers() {
   }
 
   /**
-   * The dossiers of {@code in}'s materials, one per order of {@code s}; {@code owners} is
-   * {@link Samples#materialLinks}.
+   * The dossiers of {@code in}'s materials, one per order of {@code s}, as {@link
+   * Rendered#ENVELOPE} rows; {@code owners} is {@link Samples#materialLinks}.
    */
   public static Dataset<Row> of(RenderInputs in, Dataset<Row> owners, RenderSettings s) {
     String structureForm = s.structureForms().get(0);
     int digits = s.structureDigits();
     Dataset<Row> parts = links(owners, "structures")
         .join(in.structures(), col("target_id").equalTo(col("structure_id")))
-        .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.STRUCTURE,
-            r.getAs("structure_id"), new StructureText(digits, structureForm)
-                .render(RawRows.toStructure(r)) + from(r)),
-            Encoders.row(SampleSchema.DOSSIER_PART));
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "rendering the structure for a dossier", "structure_id", () -> List.of(
+                part(r.getAs("material_id"), DossierText.STRUCTURE, r.getAs("structure_id"),
+                    new StructureText(digits, structureForm).render(RawRows.toStructure(r))
+                        + from(r)))), PARTS);
     if (in.calculations() != null) {
       String t = s.template(Samples.CALCULATION);
       parts = parts.unionByName(links(owners, "calculations")
           .join(in.calculations(), col("target_id").equalTo(col("calc_id")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.COMPUTED,
-              r.getAs("calc_id"), CalculationText.render(t, RowViews.calculation(r)) + from(r)),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
+          .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+              "rendering the calculation for a dossier", "calc_id", () -> List.of(
+                  part(r.getAs("material_id"), DossierText.COMPUTED, r.getAs("calc_id"),
+                      CalculationText.render(t, RowViews.calculation(r)) + from(r)))), PARTS));
     }
     if (in.labels() != null) {
       String t = s.template(Samples.LABEL);
@@ -61,34 +65,40 @@ public final class Dossiers {
           SourceNames.labelSources(in.labels(), in.measurements(), in.documents())
               .where(col("value").isNotNull())
               .join(formulas, col("material_id").equalTo(col("m_id")), "left")
-              .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"),
-                  DossierText.MEASURED, r.getAs("label_id"),
-                  LabelText.render(t, RowViews.label(r, r.getAs("m_formula")))),
-                  Encoders.row(SampleSchema.DOSSIER_PART)));
+              .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+                  "rendering the label for a dossier", "label_id", () -> List.of(
+                      part(r.getAs("material_id"), DossierText.MEASURED, r.getAs("label_id"),
+                          LabelText.render(t, RowViews.label(r, r.getAs("m_formula")))))),
+                  PARTS));
     } else if (in.measurements() != null) {
       String t = s.template(Samples.MEASUREMENT);
       parts = parts.unionByName(links(owners, "measurements")
           .join(SourceNames.bySourceUri(in.measurements(), in.documents()),
               col("target_id").equalTo(col("meas_id")))
           .filter((FilterFunction<Row>) r -> PropertyClass.isMaterialProperty(r.getAs("property")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
-              r.getAs("meas_id"), MeasurementText.render(t, RowViews.measurement(r),
-                  SourceNames.paperOf(r))), Encoders.row(SampleSchema.DOSSIER_PART)));
+          .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+              "rendering the measurement for a dossier", "meas_id", () -> List.of(
+                  part(r.getAs("material_id"), DossierText.MEASURED, r.getAs("meas_id"),
+                      MeasurementText.render(t, RowViews.measurement(r),
+                          SourceNames.paperOf(r))))), PARTS));
     }
     if (in.synthesis() != null) {
       String t = s.template(Samples.SYNTHESIS);
       parts = parts.unionByName(links(owners, "synthesis")
           .join(SourceNames.byDocId(in.synthesis(), in.documents()),
               col("target_id").equalTo(col("synth_id")))
-          .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.SYNTHESIS,
-              r.getAs("synth_id"), SynthesisText.render(t, RowViews.synthesis(r))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
+          .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+              "rendering the synthesis description for a dossier", "synth_id", () -> List.of(
+                  part(r.getAs("material_id"), DossierText.SYNTHESIS, r.getAs("synth_id"),
+                      SynthesisText.render(t, RowViews.synthesis(r))))), PARTS));
     }
     if (in.measurements() != null) {
       parts = parts.unionByName(labSyntheses(in, owners));
     }
     parts = parts.unionByName(papers(in));
-    return write(parts, in.materials(), s);
+    // A part whose renderer threw is quarantined; its material's dossier goes on without it.
+    return write(Rendered.rows(parts), in.materials(), s)
+        .unionByName(Rendered.faults(parts));
   }
 
   /**
@@ -116,7 +126,8 @@ public final class Dossiers {
     return values.groupBy("material_id", "source_uri", "source_kind", "sample_id")
         .agg(functions.min("meas_id").as("first_id"), collect_list(col("v")).as("values"))
         .join(formulas, col("material_id").equalTo(col("f_id")), "left")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "rendering the lab synthesis for a dossier", "first_id", () -> {
           List<LabSynthesisText.Value> vs = new ArrayList<>();
           for (Row v : r.<Row>getList(r.fieldIndex("values"))) {
             vs.add(new LabSynthesisText.Value(v.getString(0), v.getString(1), v.getString(2),
@@ -124,25 +135,26 @@ public final class Dossiers {
           }
           String provenance = Provenance.of(r.getAs("source_kind"), r.getAs("source_uri"), null,
               null);
-          return part(r.getAs("material_id"), DossierText.SYNTHESIS, r.getAs("first_id"),
-              LabSynthesisText.render(r.getAs("sample_id"), r.getAs("f_formula"), provenance,
-                  vs));
-        }, Encoders.row(SampleSchema.DOSSIER_PART));
+          return List.of(part(r.getAs("material_id"), DossierText.SYNTHESIS,
+              r.getAs("first_id"), LabSynthesisText.render(r.getAs("sample_id"),
+                  r.getAs("f_formula"), provenance, vs)));
+        }), PARTS);
   }
 
   /** One part per paper a material's {@code doc_ids} name: "the paper “Title” (year)". */
   static Dataset<Row> papers(RenderInputs in) {
     Dataset<Row> m = in.materials();
     if (!Arrays.asList(m.columns()).contains("doc_ids") || in.documents() == null) {
-      return m.sparkSession().createDataFrame(List.of(), SampleSchema.DOSSIER_PART);
+      return m.sparkSession().createDataFrame(List.of(), Rendered.PART_ENVELOPE);
     }
     Dataset<Row> docs = SourceNames.byDocId(
         m.select(col("material_id"), explode(col("doc_ids")).as("doc_id")).distinct(),
         in.documents());
     return docs.where(col("paper_title").isNotNull())
-        .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.PAPERS,
-            r.getAs("doc_id"), "Discussed in " + SourceNames.paperOf(r) + "."),
-            Encoders.row(SampleSchema.DOSSIER_PART));
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "naming the paper for a dossier", "doc_id", () -> List.of(
+                part(r.getAs("material_id"), DossierText.PAPERS, r.getAs("doc_id"),
+                    "Discussed in " + SourceNames.paperOf(r) + "."))), PARTS);
   }
 
   private static Dataset<Row> write(Dataset<Row> parts, Dataset<Row> materials,
@@ -154,7 +166,8 @@ public final class Dossiers {
     String template = s.template(Samples.DOSSIER);
     List<String> orders = s.dossierOrders();
     int maxParts = s.dossierMaxParts();
-    return grouped.flatMap((FlatMapFunction<Row, Row>) r -> {
+    return grouped.flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+        "writing the dossier", "material_id", () -> {
       List<DossierPart> ps = new ArrayList<>();
       for (Row p : r.<Row>getList(r.fieldIndex("parts"))) {
         ps.add(new DossierPart(p.getString(0), p.getString(1), p.getString(2)));
@@ -165,7 +178,7 @@ public final class Dossiers {
           .thenComparing(DossierPart::sourceId, text).thenComparing(DossierPart::text, text));
       List<Row> rows = new ArrayList<>();
       if (!DossierText.worthWriting(ps)) {
-        return rows.iterator();
+        return rows;
       }
       String materialId = r.getAs("material_id");
       Integer sg = r.getAs("spacegroup_number");
@@ -176,8 +189,8 @@ public final class Dossiers {
             DossierText.render(template, order, r.getAs("reduced_formula"), paren, ps,
                 maxParts)));
       }
-      return rows.iterator();
-    }, Encoders.row(SampleSchema.SAMPLES));
+      return rows;
+    }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** "\n(from file NaCl_halite.cif)": the file a structure or calculation was read from. */

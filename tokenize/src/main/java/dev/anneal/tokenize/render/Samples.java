@@ -14,7 +14,6 @@ import dev.anneal.ingest.crystal.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -57,6 +56,22 @@ public final class Samples {
    * tables present, calculations, measurements, labels, syntheses and dossiers.
    */
   public static Dataset<Row> all(RenderInputs in, RenderSettings s) {
+    return samples(render(in, s), in.documents());
+  }
+
+  /**
+   * {@code render}'s samples, each with its licence from {@code documents}: the rows of {@code
+   * curated/samples}.
+   */
+  public static Dataset<Row> samples(Dataset<Row> rendered, Dataset<Row> documents) {
+    return SampleLicences.attach(Rendered.rows(rendered), documents);
+  }
+
+  /**
+   * Every sample of {@code in}, as {@link Rendered#ENVELOPE} rows: a record whose renderer threw
+   * is one quarantine row instead ({@link Rendered#quarantine}); see {@link #all}.
+   */
+  public static Dataset<Row> render(RenderInputs in, RenderSettings s) {
     Dataset<Row> owners = materialLinks(in);
     Dataset<Row> papers = RenderSettings.PARAGRAPH_UNIT.equals(s.paperUnit())
         ? fromParagraphs(in.paragraphs(), in.documents(), s.template(PARAGRAPH))
@@ -81,8 +96,11 @@ public final class Samples {
       out = out.unionByName(fromSynthesis(SourceNames.byDocId(in.synthesis(), in.documents()),
           owner(owners, "synthesis"), s.template(SYNTHESIS)));
     }
-    return SampleLicences.attach(out.unionByName(Dossiers.of(in, owners, s)), in.documents());
+    return out.unionByName(Dossiers.of(in, owners, s));
   }
+
+  // The from* methods below return Rendered.ENVELOPE rows: a record whose renderer threw is
+  // its quarantine row, so one bad record never fails the stage.
 
   /**
    * One sample per document: title, abstract, then every paragraph in reading order under its
@@ -97,9 +115,13 @@ public final class Samples {
             col("para_id"))).as("parts"));
     Column abstractText = java.util.Arrays.asList(documents.columns()).contains("abstract")
         ? col("abstract") : lit("");
-    return documents.select(col("doc_id"), col("title"), abstractText.as("abstract"))
+    Column uri = java.util.Arrays.asList(documents.columns()).contains("source_uri")
+        ? col("source_uri") : lit("");
+    return documents.select(col("doc_id"), col("title"), abstractText.as("abstract"),
+            uri.as("source_uri"))
         .join(grouped, "doc_id")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r, "rendering the document",
+            "doc_id", () -> {
           List<DocumentText.Part> parts = new ArrayList<>();
           List<Row> rows = new ArrayList<>(r.<Row>getList(r.fieldIndex("parts")));
           rows.sort(java.util.Comparator.comparingInt((Row p) -> p.getInt(0)));
@@ -113,22 +135,25 @@ public final class Samples {
           }
           String text = DocumentText.render(template, r.getAs("title"), r.getAs("abstract"),
               parts);
-          return sample(DOCUMENT, "papers", null, docId, ids, text);
-        }, Encoders.row(SampleSchema.SAMPLES));
+          return List.of(sample(DOCUMENT, "papers", null, docId, ids, text));
+        }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** One sample per paragraph, with its document's title and its section heading. */
   public static Dataset<Row> fromParagraphs(Dataset<Row> paragraphs, Dataset<Row> documents,
                                             String template) {
+    Column uri = java.util.Arrays.asList(documents.columns()).contains("source_uri")
+        ? col("source_uri") : lit("");
     Dataset<Row> joined = paragraphs.join(
-        documents.select(col("doc_id"), col("title")), "doc_id");
-    return joined.map((MapFunction<Row, Row>) r -> {
+        documents.select(col("doc_id"), col("title"), uri.as("source_uri")), "doc_id");
+    return joined.flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+        "rendering the paragraph", "para_id", () -> {
       String paraId = r.getAs("para_id");
       String docId = r.getAs("doc_id");
       String text = ParagraphText.render(template, r.getAs("title"), r.getAs("section"),
           r.getAs("text"));
-      return sample(PARAGRAPH, "papers", null, docId, List.of(paraId, docId), text);
-    }, Encoders.row(SampleSchema.SAMPLES));
+      return List.of(sample(PARAGRAPH, "papers", null, docId, List.of(paraId, docId), text));
+    }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /**
@@ -138,7 +163,8 @@ public final class Samples {
   public static Dataset<Row> fromStructures(Dataset<Row> structures,
                                             Dataset<Row> structureMaterial, RenderSettings s) {
     Dataset<Row> joined = structures.join(structureMaterial, "structure_id");
-    return joined.flatMap((FlatMapFunction<Row, Row>) r -> {
+    return joined.flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+        "rendering the structure", "structure_id", () -> {
       Structure structure = RawRows.toStructure(r);
       String structureId = r.getAs("structure_id");
       String materialId = r.getAs("material_id");
@@ -152,8 +178,8 @@ public final class Samples {
               renderer.render(structure, shift)));
         }
       }
-      return rows.iterator();
-    }, Encoders.row(SampleSchema.SAMPLES));
+      return rows;
+    }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** One summary per calculation; {@code owner} (target_id, material_id) names its material. */
@@ -161,11 +187,12 @@ public final class Samples {
                                               String template) {
     return calculations.join(owner, calculations.col("calc_id").equalTo(owner.col("target_id")),
             "left")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "rendering the calculation", "calc_id", () -> {
           CalculationView c = RowViews.calculation(r);
-          return sample(CALCULATION, "calculations", r.getAs("material_id"), null,
-              List.of(c.calcId()), CalculationText.render(template, c));
-        }, Encoders.row(SampleSchema.SAMPLES));
+          return List.of(sample(CALCULATION, "calculations", r.getAs("material_id"), null,
+              List.of(c.calcId()), CalculationText.render(template, c)));
+        }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** One text per measured value; {@code owner} (target_id, material_id) names its material. */
@@ -173,11 +200,12 @@ public final class Samples {
                                               String template) {
     return measurements.join(owner, measurements.col("meas_id").equalTo(owner.col("target_id")),
             "left")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "rendering the measurement", "meas_id", () -> {
           MeasurementView m = RowViews.measurement(r);
-          return sample(MEASUREMENT, "measurements", r.getAs("material_id"), null,
-              List.of(m.measId()), MeasurementText.render(template, m, SourceNames.paperOf(r)));
-        }, Encoders.row(SampleSchema.SAMPLES));
+          return List.of(sample(MEASUREMENT, "measurements", r.getAs("material_id"), null,
+              List.of(m.measId()), MeasurementText.render(template, m, SourceNames.paperOf(r))));
+        }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** One text per denoised label, with its material's formula. */
@@ -186,14 +214,15 @@ public final class Samples {
     Dataset<Row> formulas = materials.select(col("material_id").as("m_id"),
         col("reduced_formula").as("m_formula"));
     return labels.join(formulas, labels.col("material_id").equalTo(formulas.col("m_id")), "left")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r, "rendering the label",
+            "label_id", () -> {
           LabelView l = RowViews.label(r, r.getAs("m_formula"));
           List<String> ids = new ArrayList<>();
           ids.add(l.labelId());
           ids.addAll(l.usedIds());
-          return sample(LABEL, "measurements", l.materialId(), null, ids,
-              LabelText.render(template, l));
-        }, Encoders.row(SampleSchema.SAMPLES));
+          return List.of(sample(LABEL, "measurements", l.materialId(), null, ids,
+              LabelText.render(template, l)));
+        }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /** One recipe per synthesis description; {@code owner} names its material. */
@@ -201,13 +230,14 @@ public final class Samples {
                                            String template) {
     return synthesis.join(owner, synthesis.col("synth_id").equalTo(owner.col("target_id")),
             "left")
-        .map((MapFunction<Row, Row>) r -> {
+        .flatMap((FlatMapFunction<Row, Row>) r -> Rendered.guard(r,
+            "rendering the synthesis description", "synth_id", () -> {
           SynthesisView v = RowViews.synthesis(r);
           String docId = RowViews.get(r, "doc_id");
-          return sample(SYNTHESIS, "synthesis", r.getAs("material_id"),
+          return List.of(sample(SYNTHESIS, "synthesis", r.getAs("material_id"),
               docId == null || docId.isEmpty() ? null : docId, List.of(v.synthId()),
-              SynthesisText.render(template, v));
-        }, Encoders.row(SampleSchema.SAMPLES));
+              SynthesisText.render(template, v)));
+        }), Encoders.row(Rendered.ENVELOPE));
   }
 
   /**

@@ -60,11 +60,39 @@ public final class ShardWriter {
   /** The splits, in the order they are written. */
   public static final List<String> SPLITS = List.of("train", "val");
 
-  private final ShardSettings settings;
+  /** The stage name on the quarantine rows of samples the tokenizer failed on. */
+  public static final String STAGE = "tokenize";
 
-  /** A writer with these settings. */
+  private final ShardSettings settings;
+  private final java.util.function.Consumer<Dataset<Row>> faults;
+
+  /**
+   * A writer with these settings; a sample the tokenizer fails on fails the write (see {@link
+   * #onFaults} for the stage's way).
+   */
   public ShardWriter(ShardSettings settings) {
+    this(settings, ShardWriter::failOnFault);
+  }
+
+  private ShardWriter(ShardSettings settings, java.util.function.Consumer<Dataset<Row>> faults) {
     this.settings = settings;
+    this.faults = faults;
+  }
+
+  /**
+   * This writer, handing the samples the tokenizer failed on, as {@code raw/quarantine} rows at
+   * stage {@code tokenize} (possibly none), to {@code sink} once per write, and writing the
+   * shards from the other samples.
+   */
+  public ShardWriter onFaults(java.util.function.Consumer<Dataset<Row>> sink) {
+    return new ShardWriter(settings, sink);
+  }
+
+  private static void failOnFault(Dataset<Row> quarantine) {
+    if (!quarantine.isEmpty()) {
+      Row r = quarantine.first();
+      throw new IllegalStateException(r.getAs("location") + ": " + r.getAs("message"));
+    }
   }
 
   /** {@link #write(Dataset, Dataset, String, String, String)} with nothing excluded. */
@@ -122,13 +150,19 @@ public final class ShardWriter {
         floor(col("w")).plus(when(u.lt(col("w").minus(floor(col("w")))), 1).otherwise(0)))
         .cast("int");
     int parallel = Math.max(2, 2 * spark.sparkContext().defaultParallelism());
-    JavaRDD<TokenizedSample> tokenized = in.withColumn("split", split).withColumn("w", weight)
+    JavaRDD<TokenizedSample> all = in.withColumn("split", split).withColumn("w", weight)
         .withColumn("copies", copies)
         .select("sample_id", "source", "split", "copies", "text", "licence")
         .repartition(parallel)
         .javaRDD().mapPartitions(new TokenizePartition(settings.tokenizer()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
+      // The record barrier: a sample the tokenizer failed on is a quarantine row, not a shard's.
+      faults.accept(spark.createDataFrame(all.filter(t -> !t.ok()).map(t ->
+          org.apache.spark.sql.RowFactory.create("", STAGE, t.reason(), t.fault(),
+              "sample_id " + t.sampleId() + " (source " + t.source() + ")", "")),
+          dev.anneal.ingest.spark.RawSchemas.QUARANTINE));
+      JavaRDD<TokenizedSample> tokenized = all.filter(TokenizedSample::ok);
       // split|source -> samples, unique tokens, documents, emitted tokens
       Map<String, long[]> stats = new TreeMap<>(tokenized.mapToPair(t -> new Tuple2<>(
               t.split() + "|" + t.source(), new long[] {1, t.ids().length + 1L, t.copies(),
@@ -199,7 +233,7 @@ public final class ShardWriter {
           mixture(stats, bySplit.get("train")), licences, documentTokens, settings.valFraction(), excludedCount, files,
           settings.seed(), configSha256, codeVersion);
     } finally {
-      tokenized.unpersist(false);
+      all.unpersist(false);
     }
   }
 

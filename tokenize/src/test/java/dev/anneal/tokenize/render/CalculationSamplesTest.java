@@ -40,7 +40,8 @@ class CalculationSamplesTest {
                 org.apache.spark.sql.types.DataTypes.StringType, false),
             org.apache.spark.sql.types.DataTypes.createStructField("material_id",
                 org.apache.spark.sql.types.DataTypes.StringType, true))));
-    List<Row> samples = Samples.fromCalculations(calculations, owner, "default").collectAsList();
+    List<Row> samples = Rendered.rows(Samples.fromCalculations(calculations, owner, "default"))
+        .collectAsList();
     assertEquals(n, samples.size());
     for (Row s : samples) {
       String text = s.getAs("text");

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
+import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.normalize.synthesis.ParagraphSynthesis;
@@ -68,20 +69,61 @@ public final class SynthesisTable {
       createStructField("operations", createArrayType(OPERATION, false), false),
       createStructField("flags", createArrayType(StringType, false), false)));
 
+  /**
+   * What interpretation emits: the table name ({@code synthesis} or {@code quarantine}) and, in
+   * the column of that name, the row. A record or paragraph whose interpretation throws is one
+   * quarantine row at stage {@code normalize} (the record barrier), so the others are written.
+   */
+  public static final StructType ENVELOPE = createStructType(List.of(
+      createStructField("table", StringType, false),
+      createStructField("synthesis", SYNTHESIS, true),
+      createStructField("quarantine", RawSchemas.QUARANTINE, true)));
+
+  private static final String STAGE = "normalize";
+  private static final int SAMPLE_CHARS = 200;
+
   private SynthesisTable() {
   }
 
-  /** Interprets every row of {@code raw/synthesis_records}. */
+  /** Interprets every row of {@code raw/synthesis_records}, as {@link #ENVELOPE} rows. */
   public static Dataset<Row> fromRecords(Dataset<Row> records) {
     Column[] columns = Arrays.stream(RawSchemas.SYNTHESIS_RECORDS.fieldNames())
         .map(functions::col).toArray(Column[]::new);
-    return records.select(columns).map((MapFunction<Row, Row>) r ->
-        row(RecordInterpreter.interpret(RawRows.toSynthesisRecord(r))), Encoders.row(SYNTHESIS));
+    return records.select(columns).map((MapFunction<Row, Row>) r -> {
+      try {
+        return RowFactory.create("synthesis",
+            row(RecordInterpreter.interpret(RawRows.toSynthesisRecord(r))), null);
+      } catch (Throwable t) {
+        return fault(string(r, "source_uri"), string(r, "location"),
+            "interpreting the synthesis record", t, string(r, "text"));
+      }
+    }, Encoders.row(ENVELOPE));
+  }
+
+  /** The rows of {@code table} ({@code synthesis} or {@code quarantine}) of {@code envelope}. */
+  public static Dataset<Row> table(Dataset<Row> envelope, String table) {
+    return envelope.where(envelope.col("table").equalTo(table)).select(table + ".*");
+  }
+
+  private static Row fault(String uri, String location, String what, Throwable t, String text) {
+    return RowFactory.create("quarantine", null, RawRows.quarantine(Faults.rejection(STAGE, uri,
+        location, what, t, text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS)
+            : text)));
+  }
+
+  private static String string(Row r, String name) {
+    try {
+      Object v = r.get(r.fieldIndex(name));
+      return v == null ? "" : v.toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   /**
    * The synthesis paragraphs of {@code paragraphs} (rows of {@code raw/paragraphs}), with the
-   * {@code source_uri} and title of their document from {@code documents}.
+   * {@code source_uri} and title of their document from {@code documents}, as {@link #ENVELOPE}
+   * rows.
    */
   public static Dataset<Row> fromParagraphs(Dataset<Row> paragraphs, Dataset<Row> documents) {
     Dataset<Row> docs = documents.select(functions.col("doc_id").as("d_doc_id"),
@@ -90,11 +132,17 @@ public final class SynthesisTable {
         .select("para_id", "doc_id", "section", "text", "source_uri", "title")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           String uri = r.isNullAt(4) ? "" : r.getString(4);
-          return ParagraphSynthesis.interpret(uri, r.getString(1), r.getString(0),
-              r.isNullAt(2) ? "" : r.getString(2), r.isNullAt(3) ? "" : r.getString(3),
-              r.isNullAt(5) ? "" : r.getString(5))
-              .map(s -> List.of(row(s)).iterator()).orElse(List.<Row>of().iterator());
-        }, Encoders.row(SYNTHESIS));
+          String text = r.isNullAt(3) ? "" : r.getString(3);
+          try {
+            return ParagraphSynthesis.interpret(uri, r.getString(1), r.getString(0),
+                    r.isNullAt(2) ? "" : r.getString(2), text, r.isNullAt(5) ? "" : r.getString(5))
+                .map(s -> List.of(RowFactory.create("synthesis", row(s), null)).iterator())
+                .orElse(List.<Row>of().iterator());
+          } catch (Throwable t) {
+            return List.of(fault(uri, "paragraph " + r.getString(0),
+                "reading the synthesis paragraph", t, text)).iterator();
+          }
+        }, Encoders.row(ENVELOPE));
   }
 
   static Row row(SynthesisRow s) {
