@@ -9,9 +9,8 @@ import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.array;
 
+import dev.anneal.normalize.link.DopedVariant;
 import dev.anneal.normalize.link.LinkChoice;
 import dev.anneal.normalize.link.PhaseHints;
 import dev.anneal.normalize.link.PolymorphChooser;
@@ -21,6 +20,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -106,26 +106,19 @@ public final class LinkTable {
   }
 
   /**
-   * {@code doped_variant_of} claims: each distinct doped material of {@code resolved} names its
-   * parent formula; the target is the parent material, resolved like any other claim with the
-   * doped material's own space group as the phase hint (a doped I4/mmm cuprate's parent is the
-   * I4/mmm polymorph).
+   * {@code doped_variant_of} claims: each distinct doped material of {@code resolved} claims its
+   * parent by {@link DopedVariant#parentClaim} (the rule {@code RecordLinker} applies too); the
+   * target is the doped material, to be resolved like any other claim.
    */
   public static Dataset<Row> dopedClaims(Dataset<Row> resolved) {
     return resolved.where(col("parent_formula").isNotNull())
         .select(col("reduced_formula"), col("spacegroup_number"), col("parent_formula"))
         .distinct()
-        .select(lit("materials").as("target_table"),
-            materialId(col("reduced_formula"), col("spacegroup_number")).as("target_id"),
-            lit("doped_variant_of").as("kind"), col("parent_formula").as("reduced_formula"),
-            lit(null).cast("string").as("parent_formula"),
-            lit(null).cast(DataTypes.IntegerType).as("explicit_sg"),
-            when(col("spacegroup_number").isNull(), lit(new int[0]).cast("array<int>"))
-                .otherwise(array(col("spacegroup_number"))).as("hint_sgs"),
-            lit(new String[0]).cast("array<string>").as("hint_evidence"),
-            lit(1.0).as("base"),
-            lit(new String[] {"parent_composition"}).cast("array<string>").as("evidence"),
-            lit(new String[0]).cast("array<string>").as("flags"));
+        .select(materialId(col("reduced_formula"), col("spacegroup_number")).as("doped_id"),
+            col("spacegroup_number"), col("parent_formula"))
+        .map((MapFunction<Row, Row>) r -> ClaimReading.row("materials", r.getString(0),
+            DopedVariant.KIND, DopedVariant.parentClaim(r.getString(2),
+                r.isNullAt(1) ? null : r.getInt(1))), Encoders.row(LinkSchemas.CLAIM));
   }
 
   /**
