@@ -2,6 +2,7 @@ package dev.anneal.normalize.link;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One material a record names, read but not yet resolved to a polymorph: the unit both the
@@ -14,9 +15,11 @@ import java.util.List;
  * @param base           the base confidence of the kind of record
  * @param evidence       evidence the reading brings (e.g. {@code dopant:Fe})
  * @param flags          flags the reading brings; for an unreadable field, the text as written
+ * @param volumePerAtom  the record's cell volume per atom in Å³ (a calculation), or null
  */
 public record Claim(String reducedFormula, String parentFormula, Integer explicitSg,
-                    PhaseHints hints, double base, List<String> evidence, List<String> flags) {
+                    PhaseHints hints, double base, List<String> evidence, List<String> flags,
+                    Double volumePerAtom) {
 
   /**
    * The {@code reducedFormula} of a claim whose formula field could not be read; its
@@ -33,7 +36,7 @@ public record Claim(String reducedFormula, String parentFormula, Integer explici
   public static Claim unreadable(String asWritten, Integer explicitSg, double base) {
     String cut = asWritten.length() > 200 ? asWritten.substring(0, 200) : asWritten;
     return new Claim(UNREADABLE, null, explicitSg, PhaseHints.none(), base, List.of(),
-        List.of(cut));
+        List.of(cut), null);
   }
 
   /** Whether the formula field could not be read. */
@@ -41,9 +44,12 @@ public record Claim(String reducedFormula, String parentFormula, Integer explici
     return UNREADABLE.equals(reducedFormula);
   }
 
-  /** The links of this claim given the space groups {@code known} for its formula. */
-  public List<LinkChoice> choose(Collection<Integer> known) {
+  /**
+   * The links of this claim given the space groups {@code known} for its formula and their
+   * volumes per atom {@code volumes} (space group → Å³/atom; may be empty).
+   */
+  public List<LinkChoice> choose(Collection<Integer> known, Map<Integer, Double> volumes) {
     return PolymorphChooser.choose(reducedFormula, explicitSg, known, hints, base, evidence,
-        flags);
+        flags, volumePerAtom, volumes);
   }
 }

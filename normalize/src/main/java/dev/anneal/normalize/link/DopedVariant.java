@@ -25,6 +25,6 @@ public final class DopedVariant {
     PhaseHints hints = dopedSg == null ? PhaseHints.none()
         : new PhaseHints(Set.of(dopedSg), List.of());
     return new Claim(parentFormula, null, null, hints, 1.0, List.of("parent_composition"),
-        List.of());
+        List.of(), null);
   }
 }

@@ -3,6 +3,7 @@ package dev.anneal.normalize.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,15 +38,17 @@ public final class RecordLinker {
   /**
    * The claims of a record of {@code kind}: for {@code mentioned_in}, one per formula of
    * {@code text}; otherwise the formula field {@code formulaText} (or {@code fallback} when it
-   * cannot be read), with the record's own space group {@code explicitSg} or null. A field that
-   * neither reads gives an {@linkplain Claim#unreadable unreadable} claim, never nothing.
+   * cannot be read), with the record's own space group {@code explicitSg} or null and its cell's
+   * {@code volumePerAtom} or null. A field that neither reads gives an
+   * {@linkplain Claim#unreadable unreadable} claim, never nothing.
    */
   public static List<Claim> claims(String kind, String formulaText, String fallback,
-                                   Integer explicitSg, String text, double base) {
+                                   Integer explicitSg, String text, double base,
+                                   Double volumePerAtom) {
     List<Claim> out = new ArrayList<>();
     if (MENTION.equals(kind)) {
       for (Mention m : MentionFinder.find(text)) {
-        out.add(claim(m.formula(), null, m.hints(), base));
+        out.add(claim(m.formula(), null, m.hints(), base, null));
       }
       return out;
     }
@@ -61,14 +64,15 @@ public final class RecordLinker {
     } else {
       out.add(claim(ref, explicitSg, explicitSg == null
           ? fieldHints(formulaText == null ? fallback : formulaText, ref, text)
-          : PhaseHints.none(), base));
+          : PhaseHints.none(), base, volumePerAtom));
     }
     return out;
   }
 
-  private static Claim claim(FormulaRef ref, Integer explicit, PhaseHints hints, double base) {
+  private static Claim claim(FormulaRef ref, Integer explicit, PhaseHints hints, double base,
+                             Double volumePerAtom) {
     return new Claim(ref.reducedFormula(), ref.parentFormula(), explicit, hints, base,
-        ref.evidence(), ref.flags());
+        ref.evidence(), ref.flags(), volumePerAtom);
   }
 
   /**
@@ -78,16 +82,30 @@ public final class RecordLinker {
    */
   public static List<Link> link(String kind, String formulaText, Integer explicitSg, String text,
                                 double base, Function<String, Collection<Integer>> known) {
+    return link(kind, formulaText, explicitSg, text, base, null, known, f -> Map.of());
+  }
+
+  /**
+   * As {@link #link(String, String, Integer, String, double, Function)} for a record with a
+   * cell of {@code volumePerAtom} Å³/atom (null: none), the known polymorphs' volumes per atom
+   * given by {@code volumes} (formula → space group → Å³/atom).
+   */
+  public static List<Link> link(String kind, String formulaText, Integer explicitSg, String text,
+                                double base, Double volumePerAtom,
+                                Function<String, Collection<Integer>> known,
+                                Function<String, Map<Integer, Double>> volumes) {
     List<Link> out = new ArrayList<>();
-    for (Claim claim : claims(kind, formulaText, null, explicitSg, text, base)) {
+    for (Claim claim : claims(kind, formulaText, null, explicitSg, text, base, volumePerAtom)) {
       if (claim.isUnreadable()) {
         continue;
       }
-      for (LinkChoice c : claim.choose(known.apply(claim.reducedFormula()))) {
+      for (LinkChoice c : claim.choose(known.apply(claim.reducedFormula()),
+          volumes.apply(claim.reducedFormula()))) {
         out.add(new Link(kind, c));
         if (claim.parentFormula() != null) {
           Claim parent = DopedVariant.parentClaim(claim.parentFormula(), c.spacegroupNumber());
-          for (LinkChoice p : parent.choose(known.apply(parent.reducedFormula()))) {
+          for (LinkChoice p : parent.choose(known.apply(parent.reducedFormula()),
+              volumes.apply(parent.reducedFormula()))) {
             out.add(new Link(DopedVariant.KIND, p));
           }
         }

@@ -51,7 +51,8 @@ public final class ClaimReading {
       return List.of(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
           UNREADABLE, null, r.isNullAt(5) ? null : r.getInt(5), seq(List.<Integer>of()),
           seq(List.<String>of()), r.getDouble(7), seq(List.<String>of()),
-          seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)))).iterator();
+          seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)), null))
+          .iterator();
     }
   }
 
@@ -61,7 +62,8 @@ public final class ClaimReading {
     String kind = r.getString(2);
     List<Row> out = new ArrayList<>();
     for (Claim c : RecordLinker.claims(kind, r.getString(3), r.getString(4),
-        r.isNullAt(5) ? null : r.getInt(5), r.getString(6), r.getDouble(7))) {
+        r.isNullAt(5) ? null : r.getInt(5), r.getString(6), r.getDouble(7),
+        r.isNullAt(8) ? null : r.getDouble(8))) {
       out.add(row(table, id, kind, c));
     }
     return out.iterator();
@@ -71,7 +73,7 @@ public final class ClaimReading {
   static Row row(String table, String id, String kind, Claim c) {
     return RowFactory.create(table, id, kind, c.reducedFormula(), c.parentFormula(),
         c.explicitSg(), seq(new ArrayList<>(c.hints().numbers())), seq(c.hints().evidence()),
-        c.base(), seq(c.evidence()), seq(c.flags()));
+        c.base(), seq(c.evidence()), seq(c.flags()), c.volumePerAtom());
   }
 
   static <T> scala.collection.Seq<T> seq(List<T> list) {

@@ -34,7 +34,9 @@ class LinkTableParityTest {
 
   private static final StructType STRUCTURES = new StructType()
       .add("reduced_formula", DataTypes.StringType)
-      .add("spacegroup_number", DataTypes.IntegerType);
+      .add("spacegroup_number", DataTypes.IntegerType)
+      .add("volume", DataTypes.DoubleType)
+      .add("nsites", DataTypes.IntegerType);
 
   @Test
   void sparkPathMakesTheLinksOfTheRecordLinker() throws IOException {
@@ -46,11 +48,11 @@ class LinkTableParityTest {
       if (it.type().equals("structure")) {
         String f = FormulaReader.read(it.formula()).reducedFormula();
         known.computeIfAbsent(f, k -> new TreeSet<>()).add(it.sg());
-        structures.add(RowFactory.create(f, it.sg()));
+        structures.add(RowFactory.create(f, it.sg(), null, null));
       }
       boolean mention = it.kind().equals(RecordLinker.MENTION);
       sources.add(RowFactory.create("records", it.id(), it.kind(),
-          mention ? null : it.formula(), null, it.sg(), it.text(), it.base()));
+          mention ? null : it.formula(), null, it.sg(), it.text(), it.base(), null));
     }
 
     Set<String> expected = new TreeSet<>();
@@ -93,5 +95,44 @@ class LinkTableParityTest {
 
   private static double round(double score) {
     return Math.round(score * 1e4) / 1e4;
+  }
+
+  @Test
+  void calculationsResolveByVolumePerAtomAsTheRecordLinkerDoes() {
+    // Rutile twice (two measurements, mean 10.41 Å³/atom), anatase once (11.36 Å³/atom).
+    List<Row> structures = List.of(
+        RowFactory.create("TiO2", 136, 62.44, 6), RowFactory.create("TiO2", 136, 62.50, 6),
+        RowFactory.create("TiO2", 141, 136.27, 12), RowFactory.create("NaCl", 225, 179.4, 8));
+    Map<Integer, Double> tio2 = Map.of(136, (62.44 + 62.50) / 12, 141, 136.27 / 12);
+    Map<Integer, Double> nacl = Map.of(225, 179.4 / 8);
+    Object[][] calcs = {{"c-rutile", "TiO2", 64.23 / 6}, {"c-anatase", "TiO2", 140.8 / 12},
+        {"c-dense", "TiO2", 8.9}, {"c-nocell", "TiO2", null}, {"c-nacl", "NaCl", 23.1},
+        {"c-unknown", "ZrO2", 11.8}};
+    List<Row> sources = new ArrayList<>();
+    Set<String> expected = new TreeSet<>();
+    for (Object[] c : calcs) {
+      sources.add(RowFactory.create("calculations", c[0], "computed_for", c[1], null, null,
+          "vasprun.xml", 1.0, c[2]));
+      Map<Integer, Double> volumes = c[1].equals("TiO2") ? tio2 : c[1].equals("NaCl") ? nacl
+          : Map.of();
+      for (RecordLinker.Link l : RecordLinker.link("computed_for", (String) c[1], null,
+          "vasprun.xml", 1.0, (Double) c[2], f -> volumes.keySet(), f -> volumes)) {
+        expected.add(c[0] + " " + l.choice().spacegroupNumber() + " " + l.choice().flags());
+      }
+    }
+    SparkSession spark = LocalSpark.get();
+    Dataset<Row> resolved = LinkTable.resolve(
+        ClaimReading.read(spark.createDataFrame(sources, LinkSchemas.SOURCE)),
+        LinkTable.polymorphs(spark.createDataFrame(structures, STRUCTURES)));
+    Set<String> got = new TreeSet<>();
+    for (Row r : resolved.select("target_id", "spacegroup_number", "flags").collectAsList()) {
+      got.add(r.getString(0) + " " + (r.isNullAt(1) ? null : r.getInt(1)) + " "
+          + r.getList(2));
+    }
+    assertEquals(expected, got);
+    assertTrue(got.contains("c-rutile 136 []"), got.toString());
+    assertTrue(got.contains("c-anatase 141 []"), got.toString());
+    assertTrue(got.contains("c-dense null [volume_unmatched]"), got.toString());
+    assertTrue(got.contains("c-nacl 225 []"), got.toString());
   }
 }
