@@ -3,6 +3,7 @@ package dev.anneal.normalize.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -28,6 +29,21 @@ public final class PolymorphChooser {
   public static List<LinkChoice> choose(String formula, Integer explicit, Collection<Integer> known,
                                         PhaseHints hints, double base, List<String> evidence,
                                         List<String> flags) {
+    return choose(formula, explicit, known, hints, base, evidence, flags, null, Map.of());
+  }
+
+  /**
+   * As {@link #choose(String, Integer, Collection, PhaseHints, double, List, List)}, for a record
+   * with a cell (a calculation): when the explicit space group and the hints leave candidates,
+   * {@link VolumeMatch} decides between them by {@code volumePerAtom} (null: no cell) against
+   * {@code knownVolumes} (space group → Å³/atom of the known polymorph). A volume that matches
+   * no candidate or several links the composition alone, flagged
+   * {@link VolumeMatch#UNMATCHED} or {@link VolumeMatch#AMBIGUOUS}: never a guessed polymorph.
+   */
+  public static List<LinkChoice> choose(String formula, Integer explicit, Collection<Integer> known,
+                                        PhaseHints hints, double base, List<String> evidence,
+                                        List<String> flags, Double volumePerAtom,
+                                        Map<Integer, Double> knownVolumes) {
     List<String> ev = new ArrayList<>(List.of("reduced_formula"));
     ev.addAll(evidence);
     if (explicit != null) {
@@ -60,7 +76,14 @@ public final class PolymorphChooser {
         f.add("phase_unmatched");
         return List.of(new LinkChoice(formula, null, base * 0.8, withHints, f));
       }
+      if (volumePerAtom != null) {
+        return byVolume(formula, matching, volumePerAtom, knownVolumes, base * 0.95, withHints,
+            flags);
+      }
       return spread(formula, matching, base * 0.95, withHints, flags);
+    }
+    if (volumePerAtom != null) {
+      return byVolume(formula, polymorphs, volumePerAtom, knownVolumes, base * 0.9, ev, flags);
     }
     if (polymorphs.size() == 1) {
       List<String> only = new ArrayList<>(ev);
@@ -68,6 +91,21 @@ public final class PolymorphChooser {
       return List.of(new LinkChoice(formula, polymorphs.first(), base * 0.9, only, flags));
     }
     return spread(formula, polymorphs, base * 0.9, ev, flags);
+  }
+
+  private static List<LinkChoice> byVolume(String formula, TreeSet<Integer> candidates,
+                                           double volumePerAtom, Map<Integer, Double> volumes,
+                                           double score, List<String> evidence,
+                                           List<String> flags) {
+    VolumeMatch.Result m = VolumeMatch.of(volumePerAtom, candidates, volumes);
+    List<String> ev = new ArrayList<>(evidence);
+    ev.addAll(m.evidence());
+    if (m.spacegroup() != null) {
+      return List.of(new LinkChoice(formula, m.spacegroup(), score, ev, flags));
+    }
+    List<String> f = new ArrayList<>(flags);
+    f.add(m.flag());
+    return List.of(new LinkChoice(formula, null, score * 0.8, ev, f));
   }
 
   private static List<LinkChoice> spread(String formula, TreeSet<Integer> sgs, double score,

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Scores how likely a paragraph describes how a material was made, from transparent features
  * with hand-set weights (no trained model): the section heading, step verbs, temperature and
- * duration pairs ({@code at 900 °C for 12 h}), precursor lists and purities, the route
- * ({@code synthesized by}, {@code solid-state reaction}, {@code flux}), product words
+ * duration pairs ({@code at 900 °C for 12 h}), heating rates, precursor lists and purities,
+ * reagents' grade ({@code All chemicals were of analytical grade}), the route
+ * ({@code synthesized by}, {@code solid-state reaction}, {@code flux}, a reaction equation
+ * {@code A + B → C}), product words
  * ({@code polycrystalline}, {@code ceramics}), atmospheres and apparatus count for it;
  * measurement, computation and results language, and life-science and citation language
  * (cells, animals, {@code et al.}) count against it. The score is the
@@ -36,13 +38,14 @@ public final class ParagraphScorer {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MADE = Pattern.compile(
       "\\b(?:was|were|is|are|been)\\s+(?:\\w+ly\\s+)?(?:prepared|synthesi[sz]\\w*|obtained|"
-      + "fabricated|grown|made|produced|deposited)\\b|\\bto (?:obtain|form|yield)\\b",
+      + "fabricated|grown|made|produced|deposited)\\b|\\bto (?:obtain|form|yield|prepare|"
+      + "synthesi[sz]e)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern RECIPE_WORDS = Pattern.compile(
       "stoichiometric|molar ratio|starting (?:materials?|powders?|chemicals|reagents)|"
       + "raw materials|precursors?|\\d\\s?%\\)|\\(99\\.|\\d\\s?wt\\s?%\\)|"
       + "excess|weighed|reagent[- ]grade|analytical(?:ly)? (?:grade|pure)|high[- ]purity|"
-      + "highly pure|high pure|purchased|as received|nominal compositions?",
+      + "highly pure|high pure|purchased|as received|nominal compositions?|homogene\\w*",
       Pattern.CASE_INSENSITIVE);
   /** How a material was made: "synthesized by", "solid-state reaction", "sol-gel", "flux". */
   private static final Pattern ROUTE = Pattern.compile(
@@ -52,8 +55,21 @@ public final class ParagraphScorer {
       + "Pechini|citrate|combustion|\\bflux\\b|Czochralski|floating[- ]zone|melt[- ]quench\\w*|"
       + "co-?precipitat\\w*|hydrothermal|solvothermal|arc[- ]melt\\w*|glycine|ball[- ]mill\\w*|"
       + "high-temperature (?:solid|reaction)|conventional (?:solid|ceramic|mixed)|"
-      + "(?:syntheses|synthesis|preparation) of",
+      + "(?:syntheses|synthesis|preparation) of|reactions? for the formation of|"
+      + "formation reactions?|\\+\\s*\\d*[a-z]?\\s*[A-Z][a-z]?[A-Z0-9(][^.→⟶]{0,80}?[→⟶]",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The opening of a materials section: chemicals or reagents of a grade, purchased, used as
+   * received; high-purity elements or powders ("All chemicals were of analytical grade").
+   */
+  private static final Pattern REAGENTS = Pattern.compile(
+      "\\b(?:chemicals|reagents)\\b[^.]{0,40}?\\b(?:purchased|grade|used (?:as received|without))"
+      + "|\\b(?:high[- ]?purity|highly pure|high pure|analytical[- ]grade|reagent[- ]grade)\\s+"
+      + "(?:elements|chemicals|reagents|powders|oxides|metals)\\b", Pattern.CASE_INSENSITIVE);
+  /** A heating or cooling rate ({@code 5 °C min-1}, {@code 10 K/min}): a heat treatment's ramp. */
+  private static final Pattern RATE = Pattern.compile(
+      "(?:°\\s?C|\\bK)\\s?(?:/\\s?(?:min|h)\\b|min\\s?[-−–]\\s?1|h\\s?[-−–]\\s?1)|"
+      + "\\b(?:heating|cooling|ramp) rates?\\b");
   /** What the products of a synthesis are called. */
   private static final Pattern PRODUCT = Pattern.compile(
       "\\b(?:polycrystalline|single[- ]phase|ceramics?|phosphors?|powders?|samples|specimens?|"
@@ -112,12 +128,15 @@ public final class ParagraphScorer {
    * @param sectionNever   the heading names a summary or discussion section (−−)
    * @param cited          distinct citations and "et al.", "reported"
    * @param series         a composition series or "nominal composition"
+   * @param reagents       a materials-section opening: chemicals of a grade, purchased… (+)
+   * @param rates          distinct heating or cooling rates ({@code 5 °C min-1}) (+)
    */
   public record Features(boolean sectionFor, boolean sectionAgainst, boolean made, int stepVerbs,
                          int pairs, int temperatures, int formulas, int recipeWords,
                          int atmospheres, int apparatus, int measured, int instruments,
                          int results, int routes, int products, int elsewhere,
-                         boolean sectionNever, int cited, int series) {
+                         boolean sectionNever, int cited, int series, boolean reagents,
+                         int rates) {
 
     /** The weighted sum before the logistic. */
     public double logit() {
@@ -142,6 +161,8 @@ public final class ParagraphScorer {
       z -= sectionNever ? 3.0 : 0;
       z -= 0.5 * Math.min(cited, 3);
       z += series > 0 ? 0.8 : 0;
+      z += reagents ? 1.0 : 0;
+      z += 0.8 * Math.min(rates, 2);
       return z;
     }
   }
@@ -182,7 +203,8 @@ public final class ParagraphScorer {
         Atmospheres.find(text).size(), distinct(APPARATUS, text), distinct(MEASURED, text),
         distinct(INSTRUMENT, text), distinct(RESULTS, text), distinct(ROUTE, text),
         distinct(PRODUCT, text), distinct(ELSEWHERE, text),
-        SECTION_NEVER.matcher(heading).find(), distinct(CITED, text), distinct(SERIES, text));
+        SECTION_NEVER.matcher(heading).find(), distinct(CITED, text), distinct(SERIES, text),
+        REAGENTS.matcher(text).find(), distinct(RATE, text));
   }
 
   /** The score of {@code text} under {@code section}, in [0, 1]. */

@@ -68,6 +68,7 @@ public final class ExtractionEvaluation {
   final Count detectAll = new Count();
   final Count detectFull = new Count();
   final Count detectFragment = new Count();
+  final Count detectCued = new Count();
   final Count targets = new Count();
   final Count precursors = new Count();
   final Count temperatures = new Count();
@@ -108,8 +109,12 @@ public final class ExtractionEvaluation {
     Set<String> pred = predicted ? Set.of(e.id()) : Set.of();
     detectAll.add(gold, pred);
     (e.fragment() ? detectFragment : detectFull).add(gold, pred);
+    if (e.cue()) {
+      detectCued.add(gold, pred);
+    }
     if (predicted != e.synthesis()) {
-      errors.add((predicted ? "FP " : "FN ") + e.id() + " [" + e.kind() + "] "
+      String what = predicted ? "FP " : e.cue() ? "FN " : "FN (no visible cue) ";
+      errors.add(what + e.id() + " [" + e.kind() + "] "
           + String.format(Locale.ROOT, "%.2f ", score) + abbreviate(e.text()) + " "
           + ParagraphScorer.features(e.section(), e.text()));
     }
@@ -217,6 +222,7 @@ public final class ExtractionEvaluation {
     row(b, "synthesis detection (all)", detectAll);
     row(b, "synthesis detection (full paragraphs)", detectFull);
     row(b, "synthesis detection (recipe fragments)", detectFragment);
+    row(b, "synthesis detection (text with a visible cue)", detectCued);
     row(b, "targets", targets);
     row(b, "precursors", precursors);
     row(b, "temperatures (values)", temperatures);

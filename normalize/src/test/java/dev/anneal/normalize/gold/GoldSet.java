@@ -36,6 +36,7 @@ public final class GoldSet {
    * @param kind       synthesis, characterization, device, safety, background, acknowledgement
    * @param synthesis  whether it describes a synthesis
    * @param fragment   whether the source only gives a truncated fragment (the recipe set)
+   * @param cue        false for a fragment whose visible text states no making (README: "Cues")
    * @param section    section heading as the reader gives it
    * @param text       the paragraph
    * @param targets    products as a chemist writes them
@@ -43,7 +44,7 @@ public final class GoldSet {
    * @param operations operations with a stated temperature, duration or atmosphere
    */
   public record Entry(String id, String file, String kind, boolean synthesis, boolean fragment,
-                      String section, String text, List<String> targets,
+                      boolean cue, String section, String text, List<String> targets,
                       List<String> precursors, List<Op> operations) {
   }
 
@@ -96,7 +97,8 @@ public final class GoldSet {
               o.path("atmosphere").asText("")));
         }
         out.add(new Entry(n.path("id").asText(), file, n.path("kind").asText(),
-            n.path("synthesis").asBoolean(), n.path("fragment").asBoolean(), found.section(),
+            n.path("synthesis").asBoolean(), n.path("fragment").asBoolean(),
+            n.path("cue").asBoolean(true), found.section(),
             found.text(), strings(n.path("targets")), strings(n.path("precursors")), ops));
       }
     }

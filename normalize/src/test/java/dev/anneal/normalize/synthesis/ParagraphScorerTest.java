@@ -26,4 +26,19 @@ class ParagraphScorerTest {
     assertTrue(ParagraphScorer.score("Results and discussion", text)
         < ParagraphScorer.score("Experimental", text));
   }
+
+  @Test
+  void reagentsRatesAndReactionEquationsAreRecipeCues() {
+    ParagraphScorer.Features reagents = ParagraphScorer.features("",
+        "All chemicals were of analytical grade and used without further purification.");
+    assertTrue(reagents.reagents());
+    assertTrue(!ParagraphScorer.features("", "The chemical shifts were referenced to TMS.")
+        .reagents());
+    assertEquals(1, ParagraphScorer.features("",
+        "The pellets were heated at a rate of 5 °C min-1 to the desired temperature.").rates());
+    assertEquals(0, ParagraphScorer.features("", "The sample was held at 5 °C.").rates());
+    assertTrue(ParagraphScorer.features("", "2La2O3 + 4MgO → 4LaMgO2.5").routes() > 0);
+    assertEquals(0, ParagraphScorer.features("", "On cooling from 300 K → 10 K").routes());
+    assertTrue(ParagraphScorer.features("", "To prepare ZnInGaO4, the oxides were mixed.").made());
+  }
 }

@@ -1,10 +1,8 @@
 package dev.anneal.normalize.link.spark;
 
+import dev.anneal.normalize.link.Claim;
 import dev.anneal.normalize.link.FormulaReader;
-import dev.anneal.normalize.link.FormulaRef;
-import dev.anneal.normalize.link.Mention;
 import dev.anneal.normalize.link.MentionFinder;
-import dev.anneal.normalize.link.PhaseHints;
 import dev.anneal.normalize.link.RecordLinker;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,10 +26,10 @@ public final class ClaimReading {
    * The {@code reduced_formula} of a claim whose formula field could not be read; its
    * {@code flags} hold the text as written. The stage quarantines these.
    */
-  public static final String UNREADABLE = "";
+  public static final String UNREADABLE = Claim.UNREADABLE;
 
   /** Kind of source claims whose text is searched for formulas instead of read as one. */
-  public static final String MENTION = "mentioned_in";
+  public static final String MENTION = RecordLinker.MENTION;
 
   private ClaimReading() {
   }
@@ -53,7 +51,8 @@ public final class ClaimReading {
       return List.of(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
           UNREADABLE, null, r.isNullAt(5) ? null : r.getInt(5), seq(List.<Integer>of()),
           seq(List.<String>of()), r.getDouble(7), seq(List.<String>of()),
-          seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)))).iterator();
+          seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)), null))
+          .iterator();
     }
   }
 
@@ -61,42 +60,20 @@ public final class ClaimReading {
     String table = r.getString(0);
     String id = r.getString(1);
     String kind = r.getString(2);
-    String formulaText = r.getString(3);
-    String fallback = r.getString(4);
-    Integer explicit = r.isNullAt(5) ? null : r.getInt(5);
-    String hintText = r.getString(6);
-    double base = r.getDouble(7);
     List<Row> out = new ArrayList<>();
-    if (MENTION.equals(kind)) {
-      for (Mention m : MentionFinder.find(hintText)) {
-        out.add(claim(table, id, kind, m.formula(), null, m.hints(), base));
-      }
-      return out.iterator();
-    }
-    FormulaRef ref = FormulaReader.read(formulaText);
-    if (ref == null && fallback != null && !fallback.isEmpty()) {
-      ref = FormulaReader.read(fallback);
-    }
-    if (ref == null) {
-      String asWritten = formulaText != null && !formulaText.isBlank() ? formulaText : fallback;
-      if (asWritten != null && !asWritten.isBlank()) {
-        out.add(RowFactory.create(table, id, kind, UNREADABLE, null, explicit,
-            seq(List.<Integer>of()), seq(List.<String>of()), base, seq(List.<String>of()),
-            seq(List.of(asWritten.length() > 200 ? asWritten.substring(0, 200) : asWritten))));
-      }
-    } else {
-      out.add(claim(table, id, kind, ref, explicit, explicit == null
-          ? RecordLinker.fieldHints(formulaText == null ? fallback : formulaText, ref, hintText)
-          : PhaseHints.none(), base));
+    for (Claim c : RecordLinker.claims(kind, r.getString(3), r.getString(4),
+        r.isNullAt(5) ? null : r.getInt(5), r.getString(6), r.getDouble(7),
+        r.isNullAt(8) ? null : r.getDouble(8))) {
+      out.add(row(table, id, kind, c));
     }
     return out.iterator();
   }
 
-  private static Row claim(String table, String id, String kind, FormulaRef ref, Integer explicit,
-                           PhaseHints hints, double base) {
-    return RowFactory.create(table, id, kind, ref.reducedFormula(), ref.parentFormula(), explicit,
-        seq(new ArrayList<>(hints.numbers())), seq(hints.evidence()), base, seq(ref.evidence()),
-        seq(ref.flags()));
+  /** The {@link LinkSchemas#CLAIM} row of {@code claim} made by record {@code table/id}. */
+  static Row row(String table, String id, String kind, Claim c) {
+    return RowFactory.create(table, id, kind, c.reducedFormula(), c.parentFormula(),
+        c.explicitSg(), seq(new ArrayList<>(c.hints().numbers())), seq(c.hints().evidence()),
+        c.base(), seq(c.evidence()), seq(c.flags()), c.volumePerAtom());
   }
 
   static <T> scala.collection.Seq<T> seq(List<T> list) {

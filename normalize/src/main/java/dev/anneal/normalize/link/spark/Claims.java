@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
@@ -34,11 +35,17 @@ public final class Claims {
         concat_ws(" ", col("block_name"), col("source_uri")), lit(1.0));
   }
 
-  /** Calculations: {@code computed_for}, by their final structure's formula. */
+  /**
+   * Calculations: {@code computed_for}, by their final structure's formula, with the volume per
+   * atom of the final (else the initial) cell to tell polymorphs apart.
+   */
   public static Dataset<Row> calculations(Dataset<Row> calculations) {
+    Column cell = coalesce(col("final_structure"), col("initial_structure"));
+    Column perAtom = when(cell.getField("nsites").gt(0),
+        cell.getField("volume").divide(cell.getField("nsites")));
     return shape(calculations.where(col("reduced_formula").isNotNull()), "calculations",
         col("calc_id"), "computed_for", col("reduced_formula"), lit(null).cast("string"),
-        lit(null).cast(DataTypes.IntegerType), col("source_uri"), lit(1.0));
+        lit(null).cast(DataTypes.IntegerType), col("source_uri"), lit(1.0), perAtom);
   }
 
   /** Measurements: {@code measured_on}; the material cell and notes may name the phase. */
@@ -77,8 +84,15 @@ public final class Claims {
   private static Dataset<Row> shape(Dataset<Row> in, String table, Column id, String kind,
                                     Column formula, Column fallback, Column sg, Column hints,
                                     Column base) {
+    return shape(in, table, id, kind, formula, fallback, sg, hints, base, lit(null));
+  }
+
+  private static Dataset<Row> shape(Dataset<Row> in, String table, Column id, String kind,
+                                    Column formula, Column fallback, Column sg, Column hints,
+                                    Column base, Column volumePerAtom) {
     return in.select(lit(table).as("target_table"), id.as("target_id"), lit(kind).as("kind"),
         formula.cast("string").as("formula_text"), fallback.cast("string").as("fallback_formula"),
-        sg.as("explicit_sg"), hints.as("hint_text"), base.cast("double").as("base"));
+        sg.as("explicit_sg"), hints.as("hint_text"), base.cast("double").as("base"),
+        volumePerAtom.cast("double").as("volume_per_atom"));
   }
 }

@@ -19,7 +19,8 @@ public final class LinkSchemas {
       DataTypes.createStructField("fallback_formula", DataTypes.StringType, true),
       DataTypes.createStructField("explicit_sg", DataTypes.IntegerType, true),
       DataTypes.createStructField("hint_text", DataTypes.StringType, true),
-      DataTypes.createStructField("base", DataTypes.DoubleType, false)});
+      DataTypes.createStructField("base", DataTypes.DoubleType, false),
+      DataTypes.createStructField("volume_per_atom", DataTypes.DoubleType, true)});
 
   /** One material a record names, read: formula, parent, hints. */
   public static final StructType CLAIM = new StructType(new StructField[] {
@@ -34,7 +35,8 @@ public final class LinkSchemas {
       DataTypes.createStructField("hint_evidence", STRINGS, false),
       DataTypes.createStructField("base", DataTypes.DoubleType, false),
       DataTypes.createStructField("evidence", STRINGS, false),
-      DataTypes.createStructField("flags", STRINGS, false)});
+      DataTypes.createStructField("flags", STRINGS, false),
+      DataTypes.createStructField("volume_per_atom", DataTypes.DoubleType, true)});
 
   /** A resolved link, with the material's formula and polymorph still apart. */
   public static final StructType RESOLVED = new StructType(new StructField[] {

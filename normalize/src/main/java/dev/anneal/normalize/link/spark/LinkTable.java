@@ -1,6 +1,7 @@
 package dev.anneal.normalize.link.spark;
 
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -8,19 +9,23 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.array;
 
+import dev.anneal.normalize.link.DopedVariant;
 import dev.anneal.normalize.link.LinkChoice;
 import dev.anneal.normalize.link.PhaseHints;
 import dev.anneal.normalize.link.PolymorphChooser;
 import dev.anneal.normalize.material.MaterialId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -49,12 +54,19 @@ public final class LinkTable {
     return MATERIAL_ID.apply(formula, sg);
   }
 
-  /** One row per formula with a known polymorph: {@code reduced_formula}, {@code known_sgs}. */
+  /**
+   * One row per formula with a known polymorph: {@code reduced_formula}, {@code known_sgs}, and
+   * {@code known_volumes}, each polymorph's mean volume per atom ({@code sg}, {@code vpa}; null
+   * when no structure of it has a cell).
+   */
   public static Dataset<Row> polymorphs(Dataset<Row> structures) {
     return structures.where(col("spacegroup_number").isNotNull())
+        .groupBy(col("reduced_formula"),
+            col("spacegroup_number").cast(DataTypes.IntegerType).as("sg"))
+        .agg(avg(when(col("nsites").gt(0), col("volume").divide(col("nsites")))).as("vpa"))
         .groupBy("reduced_formula")
-        .agg(array_sort(collect_set(col("spacegroup_number").cast(DataTypes.IntegerType)))
-            .as("known_sgs"));
+        .agg(array_sort(collect_set(col("sg"))).as("known_sgs"),
+            array_sort(collect_list(struct(col("sg"), col("vpa")))).as("known_volumes"));
   }
 
   /**
@@ -81,7 +93,7 @@ public final class LinkTable {
         .drop("known_formula");
     return joined.select("reduced_formula", "parent_formula", "explicit_sg", "hint_sgs",
             "hint_evidence", "base", "evidence", "flags", "kind", "target_table", "target_id",
-            "known_sgs")
+            "known_sgs", "volume_per_atom", "known_volumes")
         .flatMap((FlatMapFunction<Row, Row>) LinkTable::choose, Encoders.row(LinkSchemas.RESOLVED));
   }
 
@@ -91,9 +103,18 @@ public final class LinkTable {
     Integer explicit = r.isNullAt(2) ? null : r.getInt(2);
     PhaseHints hints = new PhaseHints(new HashSet<>(r.<Integer>getList(3)), r.getList(4));
     List<Integer> known = r.isNullAt(11) ? List.of() : r.getList(11);
+    Double volumePerAtom = r.isNullAt(12) ? null : r.getDouble(12);
+    Map<Integer, Double> volumes = new HashMap<>();
+    if (!r.isNullAt(13)) {
+      for (Row v : r.<Row>getList(13)) {
+        if (!v.isNullAt(1)) {
+          volumes.put(v.getInt(0), v.getDouble(1));
+        }
+      }
+    }
     List<Row> out = new ArrayList<>();
     for (LinkChoice c : PolymorphChooser.choose(formula, explicit, known, hints, r.getDouble(5),
-        r.getList(6), r.getList(7))) {
+        r.getList(6), r.getList(7), volumePerAtom, volumes)) {
       out.add(RowFactory.create(c.reducedFormula(), c.spacegroupNumber(), parent, r.getString(8),
           r.getString(9), r.getString(10), round(c.score()), ClaimReading.seq(c.evidence()),
           ClaimReading.seq(c.flags())));
@@ -106,26 +127,19 @@ public final class LinkTable {
   }
 
   /**
-   * {@code doped_variant_of} claims: each distinct doped material of {@code resolved} names its
-   * parent formula; the target is the parent material, resolved like any other claim with the
-   * doped material's own space group as the phase hint (a doped I4/mmm cuprate's parent is the
-   * I4/mmm polymorph).
+   * {@code doped_variant_of} claims: each distinct doped material of {@code resolved} claims its
+   * parent by {@link DopedVariant#parentClaim} (the rule {@code RecordLinker} applies too); the
+   * target is the doped material, to be resolved like any other claim.
    */
   public static Dataset<Row> dopedClaims(Dataset<Row> resolved) {
     return resolved.where(col("parent_formula").isNotNull())
         .select(col("reduced_formula"), col("spacegroup_number"), col("parent_formula"))
         .distinct()
-        .select(lit("materials").as("target_table"),
-            materialId(col("reduced_formula"), col("spacegroup_number")).as("target_id"),
-            lit("doped_variant_of").as("kind"), col("parent_formula").as("reduced_formula"),
-            lit(null).cast("string").as("parent_formula"),
-            lit(null).cast(DataTypes.IntegerType).as("explicit_sg"),
-            when(col("spacegroup_number").isNull(), lit(new int[0]).cast("array<int>"))
-                .otherwise(array(col("spacegroup_number"))).as("hint_sgs"),
-            lit(new String[0]).cast("array<string>").as("hint_evidence"),
-            lit(1.0).as("base"),
-            lit(new String[] {"parent_composition"}).cast("array<string>").as("evidence"),
-            lit(new String[0]).cast("array<string>").as("flags"));
+        .select(materialId(col("reduced_formula"), col("spacegroup_number")).as("doped_id"),
+            col("spacegroup_number"), col("parent_formula"))
+        .map((MapFunction<Row, Row>) r -> ClaimReading.row("materials", r.getString(0),
+            DopedVariant.KIND, DopedVariant.parentClaim(r.getString(2),
+                r.isNullAt(1) ? null : r.getInt(1))), Encoders.row(LinkSchemas.CLAIM));
   }
 
   /**
