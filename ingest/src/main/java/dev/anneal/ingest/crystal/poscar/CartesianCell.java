@@ -47,7 +47,10 @@ public final class CartesianCell {
     }
     double det = determinant(m);
     double scale = norm(m[0]) * norm(m[1]) * norm(m[2]);
-    if (!(scale > 0) || Math.abs(det) < MIN_RELATIVE_VOLUME * scale) {
+    // Finite entries can still overflow in the products (a 1e200 Å vector): such a cell has no
+    // meaningful volume or angles, so it is refused here rather than failing downstream.
+    if (!(scale > 0) || !Double.isFinite(scale) || !Double.isFinite(det)
+        || Math.abs(det) < MIN_RELATIVE_VOLUME * scale) {
       return null;
     }
     double[][] inv = new double[3][3];

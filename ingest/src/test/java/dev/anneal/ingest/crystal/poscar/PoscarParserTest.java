@@ -157,6 +157,16 @@ class PoscarParserTest {
   }
 
   @Test
+  void aLatticeWhoseProductsOverflowIsABadLatticeNotACrash() {
+    // Every number is finite, but the vectors' norms and volume overflow to infinity.
+    String text = "t\n1.0\n1e200 0 0\n0 1e200 0\n1e200 1e200 1e200\nCu\n1\nDirect\n0 0 0\n";
+    ParseResult<Structure> r = new PoscarParser().parse(new SourceFile("mem:huge", -1),
+        text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, r.records().size());
+    assertEquals("poscar.bad_lattice", r.rejections().get(0).reason());
+  }
+
+  @Test
   void aBlankLineWhereTheCountsBelongIsATruncation() {
     String text = "t\n1.0\n3 0 0\n0 3 0\n0 0 3\n\n1\nDirect\n0 0 0\n";
     ParseResult<Structure> r = new PoscarParser().parse(new SourceFile("mem:blank", -1),
