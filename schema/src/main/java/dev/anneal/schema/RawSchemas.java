@@ -268,11 +268,13 @@ public final class RawSchemas {
       optional("synthesis_records", SYNTHESIS_RECORDS),
       optional("quarantine", QUARANTINE)));
 
-  static StructField required(String name, org.apache.spark.sql.types.DataType type) {
+  /** A column that is never null. */
+  public static StructField required(String name, org.apache.spark.sql.types.DataType type) {
     return createStructField(name, type, false);
   }
 
-  static StructField optional(String name, org.apache.spark.sql.types.DataType type) {
+  /** A nullable column. */
+  public static StructField optional(String name, org.apache.spark.sql.types.DataType type) {
     return createStructField(name, type, true);
   }
 }

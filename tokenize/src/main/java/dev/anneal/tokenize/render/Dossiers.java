@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 
 import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.normalize.label.PropertyClass;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,14 +45,14 @@ public final class Dossiers {
         .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.STRUCTURE,
             r.getAs("structure_id"), new StructureText(digits, structureForm)
                 .render(RawRows.toStructure(r)) + from(r)),
-            Encoders.row(SampleSchema.DOSSIER_PART));
+            Encoders.row(CuratedSchemas.DOSSIER_PART));
     if (in.calculations() != null) {
       String t = s.template(Samples.CALCULATION);
       parts = parts.unionByName(links(owners, "calculations")
           .join(in.calculations(), col("target_id").equalTo(col("calc_id")))
           .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.COMPUTED,
               r.getAs("calc_id"), CalculationText.render(t, RowViews.calculation(r)) + from(r)),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
+              Encoders.row(CuratedSchemas.DOSSIER_PART)));
     }
     if (in.labels() != null) {
       String t = s.template(Samples.LABEL);
@@ -64,7 +65,7 @@ public final class Dossiers {
               .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"),
                   DossierText.MEASURED, r.getAs("label_id"),
                   LabelText.render(t, RowViews.label(r, r.getAs("m_formula")))),
-                  Encoders.row(SampleSchema.DOSSIER_PART)));
+                  Encoders.row(CuratedSchemas.DOSSIER_PART)));
     } else if (in.measurements() != null) {
       String t = s.template(Samples.MEASUREMENT);
       parts = parts.unionByName(links(owners, "measurements")
@@ -73,7 +74,7 @@ public final class Dossiers {
           .filter((FilterFunction<Row>) r -> PropertyClass.isMaterialProperty(r.getAs("property")))
           .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.MEASURED,
               r.getAs("meas_id"), MeasurementText.render(t, RowViews.measurement(r),
-                  SourceNames.paperOf(r))), Encoders.row(SampleSchema.DOSSIER_PART)));
+                  SourceNames.paperOf(r))), Encoders.row(CuratedSchemas.DOSSIER_PART)));
     }
     if (in.synthesis() != null) {
       String t = s.template(Samples.SYNTHESIS);
@@ -82,7 +83,7 @@ public final class Dossiers {
               col("target_id").equalTo(col("synth_id")))
           .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.SYNTHESIS,
               r.getAs("synth_id"), SynthesisText.render(t, RowViews.synthesis(r))),
-              Encoders.row(SampleSchema.DOSSIER_PART)));
+              Encoders.row(CuratedSchemas.DOSSIER_PART)));
     }
     if (in.measurements() != null) {
       parts = parts.unionByName(labSyntheses(in, owners));
@@ -127,14 +128,14 @@ public final class Dossiers {
           return part(r.getAs("material_id"), DossierText.SYNTHESIS, r.getAs("first_id"),
               LabSynthesisText.render(r.getAs("sample_id"), r.getAs("f_formula"), provenance,
                   vs));
-        }, Encoders.row(SampleSchema.DOSSIER_PART));
+        }, Encoders.row(CuratedSchemas.DOSSIER_PART));
   }
 
   /** One part per paper a material's {@code doc_ids} name: "the paper “Title” (year)". */
   static Dataset<Row> papers(RenderInputs in) {
     Dataset<Row> m = in.materials();
     if (!Arrays.asList(m.columns()).contains("doc_ids") || in.documents() == null) {
-      return m.sparkSession().createDataFrame(List.of(), SampleSchema.DOSSIER_PART);
+      return m.sparkSession().createDataFrame(List.of(), CuratedSchemas.DOSSIER_PART);
     }
     Dataset<Row> docs = SourceNames.byDocId(
         m.select(col("material_id"), explode(col("doc_ids")).as("doc_id")).distinct(),
@@ -142,7 +143,7 @@ public final class Dossiers {
     return docs.where(col("paper_title").isNotNull())
         .map((MapFunction<Row, Row>) r -> part(r.getAs("material_id"), DossierText.PAPERS,
             r.getAs("doc_id"), "Discussed in " + SourceNames.paperOf(r) + "."),
-            Encoders.row(SampleSchema.DOSSIER_PART));
+            Encoders.row(CuratedSchemas.DOSSIER_PART));
   }
 
   private static Dataset<Row> write(Dataset<Row> parts, Dataset<Row> materials,
@@ -177,7 +178,7 @@ public final class Dossiers {
                 maxParts)));
       }
       return rows.iterator();
-    }, Encoders.row(SampleSchema.SAMPLES));
+    }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** "\n(from file NaCl_halite.cif)": the file a structure or calculation was read from. */

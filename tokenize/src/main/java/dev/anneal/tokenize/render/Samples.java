@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -114,7 +115,7 @@ public final class Samples {
           String text = DocumentText.render(template, r.getAs("title"), r.getAs("abstract"),
               parts);
           return sample(DOCUMENT, "papers", null, docId, ids, text);
-        }, Encoders.row(SampleSchema.SAMPLES));
+        }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** One sample per paragraph, with its document's title and its section heading. */
@@ -128,7 +129,7 @@ public final class Samples {
       String text = ParagraphText.render(template, r.getAs("title"), r.getAs("section"),
           r.getAs("text"));
       return sample(PARAGRAPH, "papers", null, docId, List.of(paraId, docId), text);
-    }, Encoders.row(SampleSchema.SAMPLES));
+    }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /**
@@ -153,7 +154,7 @@ public final class Samples {
         }
       }
       return rows.iterator();
-    }, Encoders.row(SampleSchema.SAMPLES));
+    }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** One summary per calculation; {@code owner} (target_id, material_id) names its material. */
@@ -165,7 +166,7 @@ public final class Samples {
           CalculationView c = RowViews.calculation(r);
           return sample(CALCULATION, "calculations", r.getAs("material_id"), null,
               List.of(c.calcId()), CalculationText.render(template, c));
-        }, Encoders.row(SampleSchema.SAMPLES));
+        }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** One text per measured value; {@code owner} (target_id, material_id) names its material. */
@@ -177,7 +178,7 @@ public final class Samples {
           MeasurementView m = RowViews.measurement(r);
           return sample(MEASUREMENT, "measurements", r.getAs("material_id"), null,
               List.of(m.measId()), MeasurementText.render(template, m, SourceNames.paperOf(r)));
-        }, Encoders.row(SampleSchema.SAMPLES));
+        }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** One text per denoised label, with its material's formula. */
@@ -193,7 +194,7 @@ public final class Samples {
           ids.addAll(l.usedIds());
           return sample(LABEL, "measurements", l.materialId(), null, ids,
               LabelText.render(template, l));
-        }, Encoders.row(SampleSchema.SAMPLES));
+        }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /** One recipe per synthesis description; {@code owner} names its material. */
@@ -207,7 +208,7 @@ public final class Samples {
           return sample(SYNTHESIS, "synthesis", r.getAs("material_id"),
               docId == null || docId.isEmpty() ? null : docId, List.of(v.synthId()),
               SynthesisText.render(template, v));
-        }, Encoders.row(SampleSchema.SAMPLES));
+        }, Encoders.row(CuratedSchemas.RENDERED_SAMPLES));
   }
 
   /**

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import dev.anneal.schema.ShardSchemas;
 import dev.anneal.tokenize.pack.TokenizedDocument;
 import dev.anneal.tokenize.shard.megatron.DocumentStream;
 import dev.anneal.tokenize.shard.megatron.MegatronIndexWriter;
@@ -217,7 +218,7 @@ public final class ShardWriter {
         })
         .repartitionAndSortWithinPartitions(new ShardPartitioner(shards))
         .mapPartitions(new PackPartition(settings));
-    spark.createDataFrame(rows, ShardSchema.SEQUENCES)
+    spark.createDataFrame(rows, ShardSchemas.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
     renameStably(spark.sparkContext().hadoopConfiguration(), dir, footer);
   }

@@ -11,7 +11,7 @@ import dev.anneal.ingest.crystal.Lattice;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

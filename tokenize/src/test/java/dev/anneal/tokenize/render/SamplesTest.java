@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.normalize.material.Materials;
+import dev.anneal.schema.RawSchemas;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;

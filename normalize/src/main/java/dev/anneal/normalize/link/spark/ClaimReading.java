@@ -6,6 +6,7 @@ import dev.anneal.normalize.link.Mention;
 import dev.anneal.normalize.link.MentionFinder;
 import dev.anneal.normalize.link.PhaseHints;
 import dev.anneal.normalize.link.RecordLinker;
+import dev.anneal.schema.LinkSchemas;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,22 +51,22 @@ public final class ClaimReading {
       // unreadable one (link.unreadable_formula), with the exception in place of the text.
       dev.anneal.ingest.fault.Faults.rethrowIfFatal(t);
       String failure = "internal: " + dev.anneal.ingest.fault.Faults.describe(t);
-      return List.of(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
-          UNREADABLE, null, r.isNullAt(5) ? null : r.getInt(5), seq(List.<Integer>of()),
-          seq(List.<String>of()), r.getDouble(7), seq(List.<String>of()),
+      return List.of(RowFactory.create(r.getAs("target_table"), r.getAs("target_id"),
+          r.getAs("kind"), UNREADABLE, null, r.getAs("explicit_sg"), seq(List.<Integer>of()),
+          seq(List.<String>of()), r.getAs("base"), seq(List.<String>of()),
           seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)))).iterator();
     }
   }
 
   private static Iterator<Row> readChecked(Row r) {
-    String table = r.getString(0);
-    String id = r.getString(1);
-    String kind = r.getString(2);
-    String formulaText = r.getString(3);
-    String fallback = r.getString(4);
-    Integer explicit = r.isNullAt(5) ? null : r.getInt(5);
-    String hintText = r.getString(6);
-    double base = r.getDouble(7);
+    String table = r.getAs("target_table");
+    String id = r.getAs("target_id");
+    String kind = r.getAs("kind");
+    String formulaText = r.getAs("formula_text");
+    String fallback = r.getAs("fallback_formula");
+    Integer explicit = r.getAs("explicit_sg");
+    String hintText = r.getAs("hint_text");
+    double base = r.<Double>getAs("base");
     List<Row> out = new ArrayList<>();
     if (MENTION.equals(kind)) {
       for (Mention m : MentionFinder.find(hintText)) {

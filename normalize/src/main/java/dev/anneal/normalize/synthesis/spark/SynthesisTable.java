@@ -1,16 +1,10 @@
 package dev.anneal.normalize.synthesis.spark;
 
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
-
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.normalize.synthesis.ParagraphSynthesis;
 import dev.anneal.normalize.synthesis.RecordInterpreter;
 import dev.anneal.normalize.synthesis.SynthesisRow;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,51 +16,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 import scala.collection.JavaConverters;
 
 /** {@code raw/synthesis}: synthesis records interpreted, and synthesis paragraphs found in papers. */
 public final class SynthesisTable {
-
-  /** A product inside {@code raw/synthesis}. */
-  public static final StructType TARGET = createStructType(List.of(
-      createStructField("as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("chemsys", StringType, true),
-      createStructField("flags", createArrayType(StringType, false), false)));
-
-  /** A starting material inside {@code raw/synthesis}. */
-  public static final StructType PRECURSOR = createStructType(List.of(
-      createStructField("name", StringType, false),
-      createStructField("formula_as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("quantity", StringType, false),
-      createStructField("unit", StringType, false)));
-
-  /** One step inside {@code raw/synthesis}: K, s, K/s. */
-  public static final StructType OPERATION = createStructType(List.of(
-      createStructField("type", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("temperatures_k", createArrayType(DoubleType, false), false),
-      createStructField("durations_s", createArrayType(DoubleType, false), false),
-      createStructField("heating_rate_k_per_s", DoubleType, true),
-      createStructField("atmosphere", StringType, false)));
-
-  /** {@code raw/synthesis}: one interpreted synthesis. */
-  public static final StructType SYNTHESIS = createStructType(List.of(
-      createStructField("synth_id", StringType, false),
-      createStructField("source_uri", StringType, false),
-      createStructField("source_kind", StringType, false),
-      createStructField("doc_id", StringType, true),
-      createStructField("para_id", StringType, true),
-      createStructField("sample_id", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("score", DoubleType, false),
-      createStructField("method", StringType, false),
-      createStructField("targets", createArrayType(TARGET, false), false),
-      createStructField("precursors", createArrayType(PRECURSOR, false), false),
-      createStructField("operations", createArrayType(OPERATION, false), false),
-      createStructField("flags", createArrayType(StringType, false), false)));
 
   private SynthesisTable() {
   }
@@ -76,7 +29,7 @@ public final class SynthesisTable {
     Column[] columns = Arrays.stream(RawSchemas.SYNTHESIS_RECORDS.fieldNames())
         .map(functions::col).toArray(Column[]::new);
     return records.select(columns).map((MapFunction<Row, Row>) r ->
-        row(RecordInterpreter.interpret(RawRows.toSynthesisRecord(r))), Encoders.row(SYNTHESIS));
+        row(RecordInterpreter.interpret(RawRows.toSynthesisRecord(r))), Encoders.row(RawSchemas.SYNTHESIS));
   }
 
   /**
@@ -89,12 +42,11 @@ public final class SynthesisTable {
     return paragraphs.join(docs, paragraphs.col("doc_id").equalTo(docs.col("d_doc_id")), "left")
         .select("para_id", "doc_id", "section", "text", "source_uri", "title")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
-          String uri = r.isNullAt(4) ? "" : r.getString(4);
-          return ParagraphSynthesis.interpret(uri, r.getString(1), r.getString(0),
-              r.isNullAt(2) ? "" : r.getString(2), r.isNullAt(3) ? "" : r.getString(3),
-              r.isNullAt(5) ? "" : r.getString(5))
+          String uri = orEmpty(r, "source_uri");
+          return ParagraphSynthesis.interpret(uri, r.getAs("doc_id"), r.getAs("para_id"),
+              orEmpty(r, "section"), orEmpty(r, "text"), orEmpty(r, "title"))
               .map(s -> List.of(row(s)).iterator()).orElse(List.<Row>of().iterator());
-        }, Encoders.row(SYNTHESIS));
+        }, Encoders.row(RawSchemas.SYNTHESIS));
   }
 
   static Row row(SynthesisRow s) {
@@ -116,6 +68,10 @@ public final class SynthesisTable {
     return RowFactory.create(s.synthId(), s.sourceUri(), s.sourceKind(), s.docId(), s.paraId(),
         s.sampleId(), s.text(), s.score(), s.method(), seq(targets), seq(precursors),
         seq(operations), seq(s.flags()));
+  }
+
+  private static String orEmpty(Row r, String column) {
+    return r.isNullAt(r.fieldIndex(column)) ? "" : r.getAs(column);
   }
 
   private static <T> scala.collection.Seq<T> seq(List<T> list) {
