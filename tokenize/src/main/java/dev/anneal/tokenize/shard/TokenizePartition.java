@@ -28,8 +28,9 @@ final class TokenizePartition implements FlatMapFunction<Iterator<Row>, Tokenize
       @Override
       public TokenizedSample next() {
         Row r = rows.next();
-        return new TokenizedSample(r.getString(0), r.getString(1), r.getString(2), r.getInt(3),
-            tokenizer.encodeDocument(r.getString(4)), r.getString(5));
+        return new TokenizedSample(r.getAs("sample_id"), r.getAs("source"), r.getAs("split"),
+            r.<Integer>getAs("copies"), tokenizer.encodeDocument(r.getAs("text")),
+            r.getAs("licence"));
       }
     };
   }
