@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.ingest.testing.ProjectPaths;
 import dev.anneal.jobs.cli.AnnealCommand;
+import dev.anneal.schema.RawSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

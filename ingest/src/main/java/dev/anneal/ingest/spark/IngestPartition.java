@@ -9,6 +9,7 @@ import dev.anneal.ingest.SourceFile;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.simulation.Calculation;
+import dev.anneal.schema.RawSchemas;
 import java.util.function.Supplier;
 import dev.anneal.ingest.literature.Paragraph;
 import dev.anneal.ingest.literature.ParsedDocument;

@@ -1,5 +1,6 @@
 package dev.anneal.ingest.spark;
 
+import dev.anneal.schema.RawSchemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

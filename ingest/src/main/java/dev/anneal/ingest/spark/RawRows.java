@@ -13,6 +13,7 @@ import dev.anneal.ingest.lablog.LabRecord;
 import dev.anneal.ingest.simulation.Calculation;
 import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.simulation.IonicStep;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -133,10 +134,12 @@ public final class RawRows {
 
   /** The lab record a {@code raw/lab_records} row holds (inverse of {@link #labRecord}). */
   public static LabRecord toLabRecord(Row r) {
-    return new LabRecord(r.getString(0), r.getLong(1), r.getString(2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getJavaMap(8),
-        r.getJavaMap(9), r.getJavaMap(10), r.getString(11), r.getString(12), r.getString(13),
-        r.getString(14), r.getString(15), r.getJavaMap(16));
+    return new LabRecord(r.getAs("source_uri"), r.<Long>getAs("row_number"), r.getAs("row_id"),
+        r.getAs("sample_id"), r.getAs("material_as_written"), r.getAs("property"),
+        r.getAs("value_as_written"), r.getAs("unit_as_written"), map(r, "conditions"),
+        map(r, "condition_units"), map(r, "variables"), r.getAs("measured_at"),
+        r.getAs("operator"), r.getAs("notes"), r.getAs("source_kind"), r.getAs("group"),
+        map(r, "context"));
   }
 
   /** A {@code raw/synthesis_records} row: a synthesis as written. */
@@ -156,17 +159,22 @@ public final class RawRows {
   /** The synthesis a {@code raw/synthesis_records} row holds (inverse of {@link #synthesisRecord}). */
   public static SynthesisRecord toSynthesisRecord(Row r) {
     List<SynthesisRecord.Precursor> precursors = new ArrayList<>();
-    for (Row p : r.<Row>getList(8)) {
-      precursors.add(new SynthesisRecord.Precursor(p.getString(0), p.getString(1), p.getString(2),
-          p.getString(3)));
+    for (Row p : r.<Row>getList(r.fieldIndex("precursors"))) {
+      precursors.add(new SynthesisRecord.Precursor(p.getAs("name"), p.getAs("formula_as_written"),
+          p.getAs("quantity"), p.getAs("unit")));
     }
     List<SynthesisRecord.Operation> operations = new ArrayList<>();
-    for (Row o : r.<Row>getList(9)) {
-      operations.add(new SynthesisRecord.Operation(o.getString(0), o.getString(1),
-          o.getJavaMap(2)));
+    for (Row o : r.<Row>getList(r.fieldIndex("operations"))) {
+      operations.add(new SynthesisRecord.Operation(o.getAs("type"), o.getAs("text"),
+          map(o, "conditions")));
     }
-    return new SynthesisRecord(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6), r.getList(7), precursors, operations);
+    return new SynthesisRecord(r.getAs("record_id"), r.getAs("source_uri"), r.getAs("location"),
+        r.getAs("source_kind"), r.getAs("doc_id"), r.getAs("sample_id"), r.getAs("text"),
+        r.getList(r.fieldIndex("targets")), precursors, operations);
+  }
+
+  private static <K, V> Map<K, V> map(Row r, String column) {
+    return r.getJavaMap(r.fieldIndex(column));
   }
 
   /** A {@code raw/quarantine} row. */
@@ -178,13 +186,14 @@ public final class RawRows {
   /** The structure a {@code raw/structures} row holds (inverse of {@link #structure}). */
   public static Structure toStructure(Row row) {
     Row l = row.getStruct(row.fieldIndex("lattice"));
-    Lattice lattice = new Lattice(l.getDouble(0), l.getDouble(1), l.getDouble(2), l.getDouble(3),
-        l.getDouble(4), l.getDouble(5));
+    Lattice lattice = new Lattice(l.<Double>getAs("a"), l.<Double>getAs("b"), l.<Double>getAs("c"),
+        l.<Double>getAs("alpha"), l.<Double>getAs("beta"), l.<Double>getAs("gamma"));
     List<Row> siteRows = row.getList(row.fieldIndex("sites"));
     List<Site> sites = new ArrayList<>(siteRows.size());
     for (Row s : siteRows) {
-      sites.add(new Site(s.getString(0), s.isNullAt(1) ? null : s.getDouble(1), s.getDouble(2),
-          s.getDouble(3), s.getDouble(4), s.getDouble(5), s.getString(6)));
+      sites.add(new Site(s.getAs("species"), s.<Double>getAs("oxidation_state"),
+          s.<Double>getAs("occupancy"), s.<Double>getAs("x"), s.<Double>getAs("y"),
+          s.<Double>getAs("z"), s.getAs("label")));
     }
     int sgIndex = row.fieldIndex("spacegroup_number");
     return new Structure(row.getString(row.fieldIndex("source_uri")),

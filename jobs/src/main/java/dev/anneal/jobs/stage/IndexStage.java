@@ -43,7 +43,7 @@ public final class IndexStage implements Stage {
       report.count("index parts merged", s.parts());
       // A record whose indexing threw is not in the index: it is quarantined at stage index.
       Tables.quarantine(report, ctx.spark().createDataFrame(s.quarantine(),
-          dev.anneal.ingest.spark.RawSchemas.QUARANTINE), ctx.out().raw("quarantine"), name());
+          dev.anneal.schema.RawSchemas.QUARANTINE), ctx.out().raw("quarantine"), name());
       return report.build(0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the index under " + ctx.out().index(), e);

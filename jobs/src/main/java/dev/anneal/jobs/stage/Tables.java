@@ -1,8 +1,8 @@
 package dev.anneal.jobs.stage;
 
+import dev.anneal.schema.RawSchemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.anneal.ingest.spark.RawSchemas;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

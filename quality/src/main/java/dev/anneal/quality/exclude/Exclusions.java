@@ -7,26 +7,14 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.anneal.schema.CuratedSchemas;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
-/** Builds rows of {@code curated/excluded} in its contract schema. */
+/** Builds rows of {@code curated/excluded} in its contract schema ({@link CuratedSchemas#EXCLUDED}). */
 public final class Exclusions {
-
-  /** The schema of {@code curated/excluded}. */
-  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("record_table", DataTypes.StringType, false),
-      DataTypes.createStructField("record_id", DataTypes.StringType, false),
-      DataTypes.createStructField("sample_ids",
-          DataTypes.createArrayType(DataTypes.StringType, false), false),
-      DataTypes.createStructField("reason", DataTypes.StringType, false),
-      DataTypes.createStructField("message", DataTypes.StringType, false),
-      DataTypes.createStructField("kept_id", DataTypes.StringType, true),
-      DataTypes.createStructField("benchmark", DataTypes.StringType, true)));
 
   private Exclusions() {
   }
@@ -59,7 +47,7 @@ public final class Exclusions {
 
   /** An empty table in the contract schema. */
   public static Dataset<Row> empty(org.apache.spark.sql.SparkSession spark) {
-    return spark.createDataFrame(List.of(), SCHEMA);
+    return spark.createDataFrame(List.of(), CuratedSchemas.EXCLUDED);
   }
 
   private static Dataset<Row> shape(Dataset<Row> d, String table, String reason) {

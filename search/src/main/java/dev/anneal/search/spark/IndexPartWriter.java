@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 
 /**

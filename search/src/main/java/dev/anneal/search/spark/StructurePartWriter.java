@@ -40,8 +40,9 @@ final class StructurePartWriter extends IndexPartWriter {
     String text = String.format(Locale.ROOT,
         "Crystal structure of %s, %d sites, a = %.4f Å, b = %.4f Å, c = %.4f Å, α = %.2f°, "
             + "β = %.2f°, γ = %.2f°, from %s", formula, (int) r.getAs("nsites"),
-        lattice.getDouble(0), lattice.getDouble(1), lattice.getDouble(2), lattice.getDouble(3),
-        lattice.getDouble(4), lattice.getDouble(5), uri.substring(uri.lastIndexOf('/') + 1));
+        lattice.<Double>getAs("a"), lattice.<Double>getAs("b"), lattice.<Double>getAs("c"),
+        lattice.<Double>getAs("alpha"), lattice.<Double>getAs("beta"),
+        lattice.<Double>getAs("gamma"), uri.substring(uri.lastIndexOf('/') + 1));
     RecordExtras extras = RowExtras.of(r, Map.of());
     writer.add(new IndexedRecord(IndexFields.KIND_STRUCTURE, r.getAs("structure_id"), title,
         text, List.of(formula), r.getList(r.fieldIndex("elements")),

@@ -11,7 +11,7 @@ import dev.anneal.ingest.crystal.Lattice;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.search.index.IndexFields;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 
 import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.normalize.label.PropertyClass;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

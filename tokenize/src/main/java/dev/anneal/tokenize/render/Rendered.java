@@ -6,7 +6,8 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.CuratedSchemas;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -29,10 +30,10 @@ public final class Rendered {
   public static final String STAGE = "render";
 
   /** What rendering emits: the table name and, in the column of that name, the row. */
-  public static final StructType ENVELOPE = envelope(SampleSchema.SAMPLES);
+  public static final StructType ENVELOPE = envelope(CuratedSchemas.RENDERED_SAMPLES);
 
   /** What rendering a dossier part emits (the parts are grouped into dossiers afterwards). */
-  public static final StructType PART_ENVELOPE = envelope(SampleSchema.DOSSIER_PART);
+  public static final StructType PART_ENVELOPE = envelope(CuratedSchemas.DOSSIER_PART);
 
   private static final String ROWS = "rows";
   private static final String QUARANTINE = "quarantine";
@@ -90,7 +91,7 @@ public final class Rendered {
   /** The quarantine rows of {@code envelope} (of either kind) as {@link #ENVELOPE} rows. */
   static Dataset<Row> faults(Dataset<Row> envelope) {
     return quarantine(envelope).select(functions.lit(QUARANTINE).as("table"),
-        functions.lit(null).cast(SampleSchema.SAMPLES).as(ROWS),
+        functions.lit(null).cast(CuratedSchemas.RENDERED_SAMPLES).as(ROWS),
         functions.struct(functions.col("*")).as(QUARANTINE));
   }
 

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import dev.anneal.ingest.ContentId;
 import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;

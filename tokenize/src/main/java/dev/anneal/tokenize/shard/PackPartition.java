@@ -1,5 +1,6 @@
 package dev.anneal.tokenize.shard;
 
+import dev.anneal.schema.ShardSchemas;
 import dev.anneal.tokenize.pack.PackedSequence;
 import dev.anneal.tokenize.pack.Packing;
 import dev.anneal.tokenize.pack.TokenizedDocument;
@@ -13,7 +14,7 @@ import scala.Tuple2;
 import scala.collection.JavaConverters;
 
 /**
- * Packs one shard's documents, in shuffle-key order, into {@link ShardSchema#SEQUENCES} rows.
+ * Packs one shard's documents, in shuffle-key order, into {@link ShardSchemas#SEQUENCES} rows.
  */
 final class PackPartition implements FlatMapFunction<Iterator<Tuple2<Long, TokenizedDocument>>, Row> {
 

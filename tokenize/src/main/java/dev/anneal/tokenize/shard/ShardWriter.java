@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import dev.anneal.schema.ShardSchemas;
 import dev.anneal.tokenize.pack.TokenizedDocument;
 import dev.anneal.tokenize.shard.megatron.DocumentStream;
 import dev.anneal.tokenize.shard.megatron.MegatronIndexWriter;
@@ -161,7 +162,7 @@ public final class ShardWriter {
       faults.accept(spark.createDataFrame(all.filter(t -> !t.ok()).map(t ->
           org.apache.spark.sql.RowFactory.create("", STAGE, t.reason(), t.fault(),
               "sample_id " + t.sampleId() + " (source " + t.source() + ")", "")),
-          dev.anneal.ingest.spark.RawSchemas.QUARANTINE));
+          dev.anneal.schema.RawSchemas.QUARANTINE));
       JavaRDD<TokenizedSample> tokenized = all.filter(TokenizedSample::ok);
       // split|source -> samples, unique tokens, documents, emitted tokens
       Map<String, long[]> stats = new TreeMap<>(tokenized.mapToPair(t -> new Tuple2<>(
@@ -251,7 +252,7 @@ public final class ShardWriter {
         })
         .repartitionAndSortWithinPartitions(new ShardPartitioner(shards))
         .mapPartitions(new PackPartition(settings));
-    spark.createDataFrame(rows, ShardSchema.SEQUENCES)
+    spark.createDataFrame(rows, ShardSchemas.SEQUENCES)
         .write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(dir);
     renameStably(spark.sparkContext().hadoopConfiguration(), dir, footer);
   }

@@ -1,17 +1,10 @@
 package dev.anneal.tokenize.render;
 
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
-
 import dev.anneal.ingest.crystal.Lattice;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -28,65 +21,6 @@ import scala.collection.Seq;
  * is tested without running those stages.
  */
 final class ContractTables {
-
-  static final StructType LINKS = createStructType(List.of(
-      createStructField("material_id", StringType, false),
-      createStructField("kind", StringType, false),
-      createStructField("target_table", StringType, false),
-      createStructField("target_id", StringType, false),
-      createStructField("score", DoubleType, false),
-      createStructField("evidence", createArrayType(StringType, false), false),
-      createStructField("flags", createArrayType(StringType, false), false)));
-
-  static final StructType LABELS = createStructType(List.of(
-      createStructField("label_id", StringType, false),
-      createStructField("material_id", StringType, false),
-      createStructField("property", StringType, false),
-      createStructField("condition", StringType, false),
-      createStructField("value", DoubleType, false),
-      createStructField("uncertainty", DoubleType, false),
-      createStructField("unit", StringType, false),
-      createStructField("n_obs", IntegerType, false),
-      createStructField("n_used", IntegerType, false),
-      createStructField("method", StringType, false),
-      createStructField("flags", createArrayType(StringType, false), false),
-      createStructField("used_ids", createArrayType(StringType, false), false),
-      createStructField("rejected_ids", createArrayType(StringType, false), false)));
-
-  static final StructType TARGET = createStructType(List.of(
-      createStructField("as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("chemsys", StringType, true),
-      createStructField("flags", createArrayType(StringType, false), false)));
-
-  static final StructType PRECURSOR = createStructType(List.of(
-      createStructField("name", StringType, false),
-      createStructField("formula_as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("quantity", StringType, false),
-      createStructField("unit", StringType, false)));
-
-  static final StructType OPERATION = createStructType(List.of(
-      createStructField("type", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("temperatures_k", createArrayType(DoubleType, false), false),
-      createStructField("durations_s", createArrayType(DoubleType, false), false),
-      createStructField("heating_rate_k_per_s", DoubleType, true),
-      createStructField("atmosphere", StringType, false)));
-
-  static final StructType SYNTHESIS = createStructType(List.of(
-      createStructField("synth_id", StringType, false),
-      createStructField("source_uri", StringType, false),
-      createStructField("source_kind", StringType, false),
-      createStructField("doc_id", StringType, true),
-      createStructField("para_id", StringType, true),
-      createStructField("sample_id", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("score", DoubleType, false),
-      createStructField("method", StringType, false),
-      createStructField("targets", createArrayType(TARGET, false), false),
-      createStructField("precursors", createArrayType(PRECURSOR, false), false),
-      createStructField("operations", createArrayType(OPERATION, false), false)));
 
   private ContractTables() {
   }
@@ -124,7 +58,7 @@ final class ContractTables {
                    String unit, List<String> used) {
     return RowFactory.create(id, materialId, property, "pressure=ambient", value, u, unit,
         used.size() + 1, used.size(), "median_mad", seq(List.of()), seq(used),
-        seq(List.of("rejected-1")));
+        seq(List.of("rejected-1")), seq(List.of()), 1);
   }
 
   static Row synthesis(String id, String docId, String target, String text) {
@@ -133,7 +67,8 @@ final class ContractTables {
     Row op = RowFactory.create("heat", "sintered at 900 °C for 2 h", seq(List.of(1173.15)),
         seq(List.of(7200.0)), null, "Ar");
     return RowFactory.create(id, "file:/papers/" + id + ".md", "literature", docId, "para-" + id,
-        "", text, 0.93, "solid_state", seq(List.of(t)), seq(List.of(p)), seq(List.of(op)));
+        "", text, 0.93, "solid_state", seq(List.of(t)), seq(List.of(p)), seq(List.of(op)),
+        seq(List.of()));
   }
 
   static <T> Seq<T> seq(List<T> list) {

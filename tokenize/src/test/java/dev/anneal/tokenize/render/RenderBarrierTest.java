@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.crystal.Lattice;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.normalize.material.Materials;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.anneal.tokenize.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.anneal.ingest.testing.LocalSpark;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ class SampleLicencesTest {
         sample("s1", "p1", "docA"),            // a paper's text
         sample("s2", "mat1", "docA", "docB"),  // a dossier citing two papers
         sample("s3", "struct9")),              // rendered from no document
-        SampleSchema.SAMPLES);
+        CuratedSchemas.RENDERED_SAMPLES);
     StructType docs = DataTypes.createStructType(List.of(
         DataTypes.createStructField("doc_id", DataTypes.StringType, false),
         DataTypes.createStructField("licence", DataTypes.StringType, false)));

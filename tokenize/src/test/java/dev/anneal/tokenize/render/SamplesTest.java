@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.normalize.material.Materials;
+import dev.anneal.schema.CuratedSchemas;
+import dev.anneal.schema.RawSchemas;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -38,14 +39,14 @@ class SamplesTest {
     Dataset<Row> links = spark.createDataFrame(List.of(
         ContractTables.link(mgb2Id, "synthesized_in", "synthesis", "syn-mgb2"),
         ContractTables.link(naclId, "synthesized_in", "synthesis", "syn-other", "ambiguous")),
-        ContractTables.LINKS);
+        CuratedSchemas.LINKS);
     Dataset<Row> labels = spark.createDataFrame(List.of(ContractTables.label("lab-mgb2", mgb2Id,
-        "tc", 39.1, 0.4, "K", List.of("m1", "m2"))), ContractTables.LABELS);
+        "tc", 39.1, 0.4, "K", List.of("m1", "m2"))), CuratedSchemas.LABELS);
     Dataset<Row> synthesis = spark.createDataFrame(List.of(
         ContractTables.synthesis("syn-mgb2", "doc-1", "MgB2",
             "Mg and B powders were reacted and sintered at 900 °C."),
         ContractTables.synthesis("syn-other", "doc-2", "NaCl", "Salt was recrystallized.")),
-        ContractTables.SYNTHESIS);
+        RawSchemas.SYNTHESIS);
     RenderInputs in = new RenderInputs(ContractTables.empty(spark, RawSchemas.DOCUMENTS),
         ContractTables.empty(spark, RawSchemas.PARAGRAPHS), structures, materials, null, null,
         labels, synthesis, links);

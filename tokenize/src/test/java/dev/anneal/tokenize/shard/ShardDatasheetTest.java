@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.ingest.testing.LocalSpark;
-import dev.anneal.tokenize.render.SampleSchema;
+import dev.anneal.schema.CuratedSchemas;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,7 +39,7 @@ class ShardDatasheetTest {
         sample("d2", "dossier", List.of("mat2", "s2"), "dossier two"),
         sample("p1", "paper", List.of("doc1"), boiler + ". " + boiler + " again"),
         sample("p2", "paper", List.of("doc2"), "Other words. " + boiler),
-        sample("gone", "paper", List.of("doc3"), boiler + " " + boiler)), SampleSchema.SAMPLES);
+        sample("gone", "paper", List.of("doc3"), boiler + " " + boiler)), CuratedSchemas.RENDERED_SAMPLES);
     Dataset<Row> shards = spark.createDataFrame(List.of(
         RowFactory.create(seq(List.of(10, 5)), seq(List.of("d1", "p1"))),
         RowFactory.create(seq(List.of(7, 3)), seq(List.of("d2", "p2"))),

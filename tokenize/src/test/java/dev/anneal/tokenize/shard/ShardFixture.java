@@ -1,8 +1,8 @@
 package dev.anneal.tokenize.shard;
 
 import dev.anneal.ingest.testing.LocalSpark;
+import dev.anneal.schema.CuratedSchemas;
 import dev.anneal.tokenize.pack.Packing;
-import dev.anneal.tokenize.render.SampleSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -72,7 +72,7 @@ final class ShardFixture {
       }
     }
     samplesPath = root.resolve("curated/samples");
-    spark.createDataFrame(rows, SampleSchema.SAMPLES).write().mode(SaveMode.Overwrite)
+    spark.createDataFrame(rows, CuratedSchemas.RENDERED_SAMPLES).write().mode(SaveMode.Overwrite)
         .parquet(samplesPath.toString());
     samples = spark.read().parquet(samplesPath.toString());
     excludedIds = List.of(rows.get(0).getString(0), rows.get(41).getString(0));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.tokenize.pack.Packing;
-import dev.anneal.tokenize.render.SampleSchema;
+import dev.anneal.schema.CuratedSchemas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ class TokenizeBarrierTest {
 
   private Dataset<Row> table(SparkSession spark, List<Row> rows, String name) {
     // As read back from Parquet a stage did not write: every column nullable.
-    StructType schema = new StructType(java.util.Arrays.stream(SampleSchema.SAMPLES.fields())
+    StructType schema = new StructType(java.util.Arrays.stream(CuratedSchemas.RENDERED_SAMPLES.fields())
         .map(x -> new StructField(x.name(), x.dataType(), true, x.metadata()))
         .toArray(StructField[]::new));
     String path = dir.resolve(name + "-samples").toString();

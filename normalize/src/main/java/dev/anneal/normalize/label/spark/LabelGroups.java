@@ -6,6 +6,7 @@ import dev.anneal.normalize.label.Denoiser;
 import dev.anneal.normalize.label.GroupLabel;
 import dev.anneal.normalize.label.Observation;
 import dev.anneal.normalize.label.PropertyRange;
+import dev.anneal.schema.LabelSchemas;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -36,8 +37,8 @@ public final class LabelGroups {
   public static Dataset<Row> denoise(Dataset<Row> observations) {
     Dataset<Row> in = observations.select("material_id", "property", "condition", "unit",
         "meas_id", "source", "value", "natoms");
-    return in.groupByKey((MapFunction<Row, String>) r -> r.getString(0) + '\u0000'
-            + r.getString(1) + '\u0000' + r.getString(2), Encoders.STRING())
+    return in.groupByKey((MapFunction<Row, String>) r -> r.<String>getAs("material_id") + '\u0000'
+            + r.getAs("property") + '\u0000' + r.getAs("condition"), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) LabelGroups::group,
             Encoders.row(LabelSchemas.GROUP));
   }
@@ -48,12 +49,13 @@ public final class LabelGroups {
     while (rows.hasNext()) {
       Row r = rows.next();
       first = first == null ? r : first;
-      obs.add(new Observation(r.getString(4), r.getString(5), r.getDouble(6), r.getDouble(7)));
+      obs.add(new Observation(r.getAs("meas_id"), r.getAs("source"), r.<Double>getAs("value"),
+          r.<Double>getAs("natoms")));
     }
     // Input order depends on the shuffle; sort so a re-run decides duplicates the same way.
     obs.sort((a, b) -> a.id().compareTo(b.id()));
-    String property = first.getString(1);
-    String unit = first.getString(3);
+    String property = first.getAs("property");
+    String unit = first.getAs("unit");
     GroupLabel label = new Denoiser(PropertyRange.of(property, unit)).denoise(obs);
     List<Row> cleaned = new ArrayList<>();
     Set<String> sources = new HashSet<>();
@@ -65,8 +67,8 @@ public final class LabelGroups {
       cleaned.add(RowFactory.create(c.id(), c.source(), c.value(), obs.get(i).value(),
           c.slip() == null ? null : c.slip().code(), c.used(), c.reason()));
     }
-    String materialId = first.getString(0);
-    String condition = first.getString(2);
+    String materialId = first.getAs("material_id");
+    String condition = first.getAs("condition");
     Double value = Double.isFinite(label.value()) ? label.value() : null;
     Double uncertainty = Double.isFinite(label.uncertainty()) ? label.uncertainty() : null;
     return List.of(RowFactory.create(ContentId.of("label", materialId, property, condition),

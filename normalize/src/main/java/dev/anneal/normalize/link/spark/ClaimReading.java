@@ -4,6 +4,7 @@ import dev.anneal.normalize.link.Claim;
 import dev.anneal.normalize.link.FormulaReader;
 import dev.anneal.normalize.link.MentionFinder;
 import dev.anneal.normalize.link.RecordLinker;
+import dev.anneal.schema.LinkSchemas;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -48,22 +49,22 @@ public final class ClaimReading {
       // unreadable one (link.unreadable_formula), with the exception in place of the text.
       dev.anneal.ingest.fault.Faults.rethrowIfFatal(t);
       String failure = "internal: " + dev.anneal.ingest.fault.Faults.describe(t);
-      return List.of(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
-          UNREADABLE, null, r.isNullAt(5) ? null : r.getInt(5), seq(List.<Integer>of()),
-          seq(List.<String>of()), r.getDouble(7), seq(List.<String>of()),
+      return List.of(RowFactory.create(r.getAs("target_table"), r.getAs("target_id"),
+          r.getAs("kind"), UNREADABLE, null, r.getAs("explicit_sg"), seq(List.<Integer>of()),
+          seq(List.<String>of()), r.getAs("base"), seq(List.<String>of()),
           seq(List.of(failure.length() > 200 ? failure.substring(0, 200) : failure)), null))
           .iterator();
     }
   }
 
   private static Iterator<Row> readChecked(Row r) {
-    String table = r.getString(0);
-    String id = r.getString(1);
-    String kind = r.getString(2);
+    String table = r.getAs("target_table");
+    String id = r.getAs("target_id");
+    String kind = r.getAs("kind");
     List<Row> out = new ArrayList<>();
-    for (Claim c : RecordLinker.claims(kind, r.getString(3), r.getString(4),
-        r.isNullAt(5) ? null : r.getInt(5), r.getString(6), r.getDouble(7),
-        r.isNullAt(8) ? null : r.getDouble(8))) {
+    for (Claim c : RecordLinker.claims(kind, r.getAs("formula_text"), r.getAs("fallback_formula"),
+        r.getAs("explicit_sg"), r.getAs("hint_text"), r.<Double>getAs("base"),
+        r.getAs("volume_per_atom"))) {
       out.add(row(table, id, kind, c));
     }
     return out.iterator();

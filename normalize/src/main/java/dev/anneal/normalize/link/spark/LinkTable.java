@@ -18,6 +18,7 @@ import dev.anneal.normalize.link.LinkChoice;
 import dev.anneal.normalize.link.PhaseHints;
 import dev.anneal.normalize.link.PolymorphChooser;
 import dev.anneal.normalize.material.MaterialId;
+import dev.anneal.schema.LinkSchemas;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,26 +99,30 @@ public final class LinkTable {
   }
 
   private static Iterator<Row> choose(Row r) {
-    String formula = r.getString(0);
-    String parent = r.getString(1);
-    Integer explicit = r.isNullAt(2) ? null : r.getInt(2);
-    PhaseHints hints = new PhaseHints(new HashSet<>(r.<Integer>getList(3)), r.getList(4));
-    List<Integer> known = r.isNullAt(11) ? List.of() : r.getList(11);
-    Double volumePerAtom = r.isNullAt(12) ? null : r.getDouble(12);
+    String formula = r.getAs("reduced_formula");
+    String parent = r.getAs("parent_formula");
+    Integer explicit = r.getAs("explicit_sg");
+    PhaseHints hints = new PhaseHints(new HashSet<>(r.<Integer>getList(r.fieldIndex("hint_sgs"))),
+        r.getList(r.fieldIndex("hint_evidence")));
+    int knownAt = r.fieldIndex("known_sgs");
+    List<Integer> known = r.isNullAt(knownAt) ? List.of() : r.getList(knownAt);
+    Double volumePerAtom = r.getAs("volume_per_atom");
     Map<Integer, Double> volumes = new HashMap<>();
-    if (!r.isNullAt(13)) {
-      for (Row v : r.<Row>getList(13)) {
-        if (!v.isNullAt(1)) {
-          volumes.put(v.getInt(0), v.getDouble(1));
+    int volumesAt = r.fieldIndex("known_volumes");
+    if (!r.isNullAt(volumesAt)) {
+      for (Row v : r.<Row>getList(volumesAt)) {
+        if (!v.isNullAt(v.fieldIndex("vpa"))) {
+          volumes.put(v.getAs("sg"), v.getAs("vpa"));
         }
       }
     }
     List<Row> out = new ArrayList<>();
-    for (LinkChoice c : PolymorphChooser.choose(formula, explicit, known, hints, r.getDouble(5),
-        r.getList(6), r.getList(7), volumePerAtom, volumes)) {
-      out.add(RowFactory.create(c.reducedFormula(), c.spacegroupNumber(), parent, r.getString(8),
-          r.getString(9), r.getString(10), round(c.score()), ClaimReading.seq(c.evidence()),
-          ClaimReading.seq(c.flags())));
+    for (LinkChoice c : PolymorphChooser.choose(formula, explicit, known, hints,
+        r.<Double>getAs("base"), r.getList(r.fieldIndex("evidence")),
+        r.getList(r.fieldIndex("flags")), volumePerAtom, volumes)) {
+      out.add(RowFactory.create(c.reducedFormula(), c.spacegroupNumber(), parent,
+          r.getAs("kind"), r.getAs("target_table"), r.getAs("target_id"), round(c.score()),
+          ClaimReading.seq(c.evidence()), ClaimReading.seq(c.flags())));
     }
     return out.iterator();
   }

@@ -30,15 +30,16 @@ public final class ReportedValues {
     return paragraphs.join(docs, paragraphs.col("doc_id").equalTo(docs.col("d_doc_id")), "left")
         .select("para_id", "text", "source_uri")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
-          String uri = r.isNullAt(2) ? "" : r.getString(2);
-          String text = r.isNullAt(1) ? "" : r.getString(1);
+          String uri = r.isNullAt(r.fieldIndex("source_uri")) ? "" : r.getAs("source_uri");
+          String text = r.isNullAt(r.fieldIndex("text")) ? "" : r.getAs("text");
+          String paraId = r.getAs("para_id");
           ReportedValueExtractor.Result result;
           try {
-            result = ReportedValueExtractor.extract(uri, r.getString(0), text);
+            result = ReportedValueExtractor.extract(uri, paraId, text);
           } catch (Throwable t) {
             // The record boundary: one paragraph's failure is its quarantine row, not the run's.
             Rejection x = dev.anneal.ingest.fault.Faults.rejection("normalize", uri,
-                "paragraph " + r.getString(0), "reading reported values", t,
+                "paragraph " + paraId, "reading reported values", t,
                 text.length() > 200 ? text.substring(0, 200) : text);
             return List.of(RowFactory.create("quarantine", null, RawRows.quarantine(x)))
                 .iterator();

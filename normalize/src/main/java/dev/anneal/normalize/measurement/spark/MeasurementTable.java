@@ -1,18 +1,15 @@
 package dev.anneal.normalize.measurement.spark;
 
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import dev.anneal.ingest.Rejection;
 import dev.anneal.ingest.lablog.LabRecord;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.normalize.measurement.MeasurementNormalizer;
 import dev.anneal.normalize.measurement.MeasurementRow;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -32,34 +29,10 @@ public final class MeasurementTable {
   private MeasurementTable() {
   }
 
-  /** One measured value with its canonical material, value and unit. */
-  public static final StructType MEASUREMENTS = createStructType(List.of(
-      createStructField("meas_id", StringType, false),
-      createStructField("source_uri", StringType, false),
-      createStructField("location", StringType, false),
-      createStructField("sample_id", StringType, false),
-      createStructField("material", StringType, false),
-      createStructField("reduced_formula", StringType, false),
-      createStructField("chemsys", StringType, false),
-      createStructField("property", StringType, false),
-      createStructField("value", DoubleType, true),
-      createStructField("value_low", DoubleType, false),
-      createStructField("value_high", DoubleType, false),
-      createStructField("unit", StringType, false),
-      createStructField("value_as_written", StringType, false),
-      createStructField("unit_as_written", StringType, false),
-      createStructField("conditions", createMapType(StringType, StringType, false), false),
-      createStructField("measured_at", StringType, false),
-      createStructField("operator", StringType, false),
-      createStructField("notes", StringType, false),
-      createStructField("source_kind", StringType, false),
-      createStructField("flags", createArrayType(StringType, false), false),
-      createStructField("context", createMapType(StringType, StringType, false), false)));
-
   /** What interpretation emits: the table name and, in the column of that name, the row. */
   public static final StructType ENVELOPE = createStructType(List.of(
       createStructField("table", StringType, false),
-      createStructField("measurements", MEASUREMENTS, true),
+      createStructField("measurements", RawSchemas.MEASUREMENTS, true),
       createStructField("quarantine", RawSchemas.QUARANTINE, true)));
 
   /**
@@ -69,7 +42,7 @@ public final class MeasurementTable {
    */
   public static Dataset<Row> interpret(Dataset<Row> labRecords) {
     return labRecords
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .groupByKey((MapFunction<Row, String>) r -> r.<String>getAs("source_uri"), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) MeasurementTable::interpretFile,
             Encoders.row(ENVELOPE));
   }

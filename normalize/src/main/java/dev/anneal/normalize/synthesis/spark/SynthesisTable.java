@@ -1,17 +1,15 @@
 package dev.anneal.normalize.synthesis.spark;
 
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import dev.anneal.ingest.fault.Faults;
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
 import dev.anneal.normalize.synthesis.ParagraphSynthesis;
 import dev.anneal.normalize.synthesis.RecordInterpreter;
 import dev.anneal.normalize.synthesis.SynthesisRow;
+import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,46 +27,6 @@ import scala.collection.JavaConverters;
 /** {@code raw/synthesis}: synthesis records interpreted, and synthesis paragraphs found in papers. */
 public final class SynthesisTable {
 
-  /** A product inside {@code raw/synthesis}. */
-  public static final StructType TARGET = createStructType(List.of(
-      createStructField("as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("chemsys", StringType, true),
-      createStructField("flags", createArrayType(StringType, false), false)));
-
-  /** A starting material inside {@code raw/synthesis}. */
-  public static final StructType PRECURSOR = createStructType(List.of(
-      createStructField("name", StringType, false),
-      createStructField("formula_as_written", StringType, false),
-      createStructField("reduced_formula", StringType, true),
-      createStructField("quantity", StringType, false),
-      createStructField("unit", StringType, false)));
-
-  /** One step inside {@code raw/synthesis}: K, s, K/s. */
-  public static final StructType OPERATION = createStructType(List.of(
-      createStructField("type", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("temperatures_k", createArrayType(DoubleType, false), false),
-      createStructField("durations_s", createArrayType(DoubleType, false), false),
-      createStructField("heating_rate_k_per_s", DoubleType, true),
-      createStructField("atmosphere", StringType, false)));
-
-  /** {@code raw/synthesis}: one interpreted synthesis. */
-  public static final StructType SYNTHESIS = createStructType(List.of(
-      createStructField("synth_id", StringType, false),
-      createStructField("source_uri", StringType, false),
-      createStructField("source_kind", StringType, false),
-      createStructField("doc_id", StringType, true),
-      createStructField("para_id", StringType, true),
-      createStructField("sample_id", StringType, false),
-      createStructField("text", StringType, false),
-      createStructField("score", DoubleType, false),
-      createStructField("method", StringType, false),
-      createStructField("targets", createArrayType(TARGET, false), false),
-      createStructField("precursors", createArrayType(PRECURSOR, false), false),
-      createStructField("operations", createArrayType(OPERATION, false), false),
-      createStructField("flags", createArrayType(StringType, false), false)));
-
   /**
    * What interpretation emits: the table name ({@code synthesis} or {@code quarantine}) and, in
    * the column of that name, the row. A record or paragraph whose interpretation throws is one
@@ -76,7 +34,7 @@ public final class SynthesisTable {
    */
   public static final StructType ENVELOPE = createStructType(List.of(
       createStructField("table", StringType, false),
-      createStructField("synthesis", SYNTHESIS, true),
+      createStructField("synthesis", RawSchemas.SYNTHESIS, true),
       createStructField("quarantine", RawSchemas.QUARANTINE, true)));
 
   private static final String STAGE = "normalize";
@@ -131,15 +89,15 @@ public final class SynthesisTable {
     return paragraphs.join(docs, paragraphs.col("doc_id").equalTo(docs.col("d_doc_id")), "left")
         .select("para_id", "doc_id", "section", "text", "source_uri", "title")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
-          String uri = r.isNullAt(4) ? "" : r.getString(4);
-          String text = r.isNullAt(3) ? "" : r.getString(3);
+          String uri = orEmpty(r, "source_uri");
+          String text = orEmpty(r, "text");
           try {
-            return ParagraphSynthesis.interpret(uri, r.getString(1), r.getString(0),
-                    r.isNullAt(2) ? "" : r.getString(2), text, r.isNullAt(5) ? "" : r.getString(5))
+            return ParagraphSynthesis.interpret(uri, r.getAs("doc_id"), r.getAs("para_id"),
+                    orEmpty(r, "section"), text, orEmpty(r, "title"))
                 .map(s -> List.of(RowFactory.create("synthesis", row(s), null)).iterator())
                 .orElse(List.<Row>of().iterator());
           } catch (Throwable t) {
-            return List.of(fault(uri, "paragraph " + r.getString(0),
+            return List.of(fault(uri, "paragraph " + r.getAs("para_id"),
                 "reading the synthesis paragraph", t, text)).iterator();
           }
         }, Encoders.row(ENVELOPE));
@@ -164,6 +122,10 @@ public final class SynthesisTable {
     return RowFactory.create(s.synthId(), s.sourceUri(), s.sourceKind(), s.docId(), s.paraId(),
         s.sampleId(), s.text(), s.score(), s.method(), seq(targets), seq(precursors),
         seq(operations), seq(s.flags()));
+  }
+
+  private static String orEmpty(Row r, String column) {
+    return r.isNullAt(r.fieldIndex(column)) ? "" : r.getAs(column);
   }
 
   private static <T> scala.collection.Seq<T> seq(List<T> list) {

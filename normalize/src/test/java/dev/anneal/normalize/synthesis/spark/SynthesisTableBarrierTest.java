@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.anneal.ingest.spark.RawRows;
-import dev.anneal.ingest.spark.RawSchemas;
+import dev.anneal.schema.RawSchemas;
 import dev.anneal.ingest.synthesis.SynthesisRecord;
 import dev.anneal.ingest.testing.LocalSpark;
 import java.nio.file.Path;

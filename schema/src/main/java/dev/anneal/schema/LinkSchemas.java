@@ -1,16 +1,19 @@
-package dev.anneal.normalize.link.spark;
+package dev.anneal.schema;
 
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Spark schemas of linking: a source record's claim, a read claim, and {@code curated/links}. */
+/**
+ * Spark schemas of linking's intermediate rows: a source record's claim, a read claim, a resolved
+ * link ({@code curated/links} itself is in {@link CuratedSchemas#LINKS}).
+ */
 public final class LinkSchemas {
 
   private static final ArrayType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
 
-  /** What a source table says about one record, before reading: see {@link Claims}. */
+  /** What a source table says about one record, before reading: see {@code dev.anneal.normalize.link.spark.Claims}. */
   public static final StructType SOURCE = new StructType(new StructField[] {
       DataTypes.createStructField("target_table", DataTypes.StringType, false),
       DataTypes.createStructField("target_id", DataTypes.StringType, false),

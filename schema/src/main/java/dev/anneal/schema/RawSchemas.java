@@ -1,4 +1,4 @@
-package dev.anneal.ingest.spark;
+package dev.anneal.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
@@ -15,8 +15,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The schemas of the raw tables: a public contract, documented column by column in
- * {@code docs/schemas.md}.
+ * The schemas of the raw tables (what ingest reads, and what normalize interprets): a public
+ * contract, documented column by column in {@code docs/schemas.md} and checked against it.
  */
 public final class RawSchemas {
 
@@ -181,6 +181,70 @@ public final class RawSchemas {
       required("precursors", createArrayType(PRECURSOR, false)),
       required("operations", createArrayType(OPERATION_AS_WRITTEN, false))));
 
+  /** {@code raw/measurements}: one measured value, interpreted (written by normalize). */
+  public static final StructType MEASUREMENTS = createStructType(List.of(
+      required("meas_id", StringType),
+      required("source_uri", StringType),
+      required("location", StringType),
+      required("sample_id", StringType),
+      required("material", StringType),
+      required("reduced_formula", StringType),
+      required("chemsys", StringType),
+      required("property", StringType),
+      optional("value", DoubleType),
+      required("value_low", DoubleType),
+      required("value_high", DoubleType),
+      required("unit", StringType),
+      required("value_as_written", StringType),
+      required("unit_as_written", StringType),
+      required("conditions", createMapType(StringType, StringType, false)),
+      required("measured_at", StringType),
+      required("operator", StringType),
+      required("notes", StringType),
+      required("source_kind", StringType),
+      required("flags", createArrayType(StringType, false)),
+      required("context", createMapType(StringType, StringType, false))));
+
+  /** One product of an interpreted synthesis, with its formula read. */
+  public static final StructType SYNTHESIS_TARGET = createStructType(List.of(
+      required("as_written", StringType),
+      optional("reduced_formula", StringType),
+      optional("chemsys", StringType),
+      required("flags", createArrayType(StringType, false))));
+
+  /** One starting material of an interpreted synthesis. */
+  public static final StructType SYNTHESIS_PRECURSOR = createStructType(List.of(
+      required("name", StringType),
+      required("formula_as_written", StringType),
+      optional("reduced_formula", StringType),
+      required("quantity", StringType),
+      required("unit", StringType)));
+
+  /** One step of an interpreted synthesis, in SI units. */
+  public static final StructType SYNTHESIS_OPERATION = createStructType(List.of(
+      required("type", StringType),
+      required("text", StringType),
+      required("temperatures_k", createArrayType(DoubleType, false)),
+      required("durations_s", createArrayType(DoubleType, false)),
+      optional("heating_rate_k_per_s", DoubleType),
+      required("atmosphere", StringType)));
+
+  /** {@code raw/synthesis}: one synthesis, interpreted (written by normalize). */
+  public static final StructType SYNTHESIS = createStructType(List.of(
+      required("synth_id", StringType),
+      required("source_uri", StringType),
+      required("source_kind", StringType),
+      optional("doc_id", StringType),
+      optional("para_id", StringType),
+      required("sample_id", StringType),
+      required("text", StringType),
+      required("score", DoubleType),
+      required("method", StringType),
+      required("targets", createArrayType(SYNTHESIS_TARGET, false)),
+      required("precursors", createArrayType(SYNTHESIS_PRECURSOR, false)),
+      required("operations", createArrayType(SYNTHESIS_OPERATION, false)),
+      required("flags", createArrayType(StringType, false))));
+
   /** {@code raw/quarantine}: one row per rejected input or record. */
   public static final StructType QUARANTINE = createStructType(List.of(
       required("source_uri", StringType),
@@ -204,11 +268,13 @@ public final class RawSchemas {
       optional("synthesis_records", SYNTHESIS_RECORDS),
       optional("quarantine", QUARANTINE)));
 
-  static StructField required(String name, org.apache.spark.sql.types.DataType type) {
+  /** A column that is never null. */
+  public static StructField required(String name, org.apache.spark.sql.types.DataType type) {
     return createStructField(name, type, false);
   }
 
-  static StructField optional(String name, org.apache.spark.sql.types.DataType type) {
+  /** A nullable column. */
+  public static StructField optional(String name, org.apache.spark.sql.types.DataType type) {
     return createStructField(name, type, true);
   }
 }

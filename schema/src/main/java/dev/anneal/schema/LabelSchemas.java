@@ -1,4 +1,4 @@
-package dev.anneal.normalize.label.spark;
+package dev.anneal.schema;
 
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
