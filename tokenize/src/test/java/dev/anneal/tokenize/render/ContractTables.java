@@ -16,9 +16,9 @@ import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
- * Small tables in the schemas of the link and normalize stages' outputs ({@code curated/links},
- * {@code curated/labels}, interpreted {@code raw/synthesis}; see docs/schemas.md), so rendering
- * is tested without running those stages.
+ * Small rows of {@code raw/structures}, {@code curated/links}, {@code curated/labels} and
+ * {@code raw/synthesis} in their contract schemas ({@code dev.anneal.schema}), so rendering is
+ * tested on what the link, label and synthesis stages write without running them.
  */
 final class ContractTables {
 

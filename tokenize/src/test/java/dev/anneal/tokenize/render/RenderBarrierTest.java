@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.crystal.Lattice;
 import dev.anneal.ingest.crystal.Site;
 import dev.anneal.ingest.crystal.Structure;
+import dev.anneal.schema.CuratedSchemas;
 import dev.anneal.schema.RawSchemas;
 import dev.anneal.ingest.testing.LocalSpark;
 import dev.anneal.normalize.material.Materials;
@@ -86,12 +87,12 @@ class RenderBarrierTest {
         .getAs("material_id");
     Dataset<Row> links = spark.createDataFrame(List.of(
         ContractTables.link(mgb2, "synthesized_in", "synthesis", "syn-mgb2")),
-        ContractTables.LINKS);
+        CuratedSchemas.LINKS);
     Dataset<Row> labels = spark.createDataFrame(List.of(ContractTables.label("lab-mgb2", mgb2,
-        "tc", 39.1, 0.4, "K", List.of("m1", "m2"))), ContractTables.LABELS);
+        "tc", 39.1, 0.4, "K", List.of("m1", "m2"))), CuratedSchemas.LABELS);
     Dataset<Row> synthesis = spark.createDataFrame(List.of(ContractTables.synthesis("syn-mgb2",
         "doc-1", "MgB2", "Mg and B powders were reacted and sintered at 900 °C.")),
-        ContractTables.SYNTHESIS);
+        RawSchemas.SYNTHESIS);
     RenderInputs in = new RenderInputs(ContractTables.empty(spark, RawSchemas.DOCUMENTS),
         ContractTables.empty(spark, RawSchemas.PARAGRAPHS), s, materials, null, null, labels,
         synthesis, links);

@@ -9,6 +9,7 @@ import dev.anneal.normalize.link.FormulaReader;
 import dev.anneal.normalize.link.LinkingSet;
 import dev.anneal.normalize.link.RecordLinker;
 import dev.anneal.normalize.material.MaterialId;
+import dev.anneal.schema.LinkSchemas;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
