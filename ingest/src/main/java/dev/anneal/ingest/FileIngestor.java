@@ -112,7 +112,7 @@ public final class FileIngestor {
   }
 
   private Iterator<IngestedFile> ingestAll(SourceFile file, InputStream in, int depth) {
-    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+    BufferedInputStream buffered = new BufferedInputStream(in, bufferBytes(file));
     Optional<ArchiveKind> kind;
     try {
       buffered.mark(MAGIC_BYTES);
@@ -249,7 +249,9 @@ public final class FileIngestor {
 
   private IngestedFile read(SourceFile file, InputStream in) {
     IngestedFile out = new IngestedFile();
-    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+    // Not buffered twice: a fresh 64 KB buffer per small file was a tenth of ingest's CPU.
+    BufferedInputStream buffered = in instanceof BufferedInputStream b ? b
+        : new BufferedInputStream(in, bufferBytes(file));
     byte[] head;
     try {
       buffered.mark(FormatDetector.HEAD_BYTES);
@@ -322,6 +324,11 @@ public final class FileIngestor {
           "the " + format.code() + " reader found no record and no fault in the file", head));
     }
     return out;
+  }
+
+  /** A read buffer no larger than the file needs (8 to 64 KB): most inputs are small. */
+  private static int bufferBytes(SourceFile file) {
+    return (int) Math.max(FormatDetector.HEAD_BYTES, Math.min(64 * 1024, file.size() + 1));
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -20,17 +20,34 @@ final class PointIndex<T> {
   private record Entry<T>(double[] point, int order, T value) {
   }
 
+  /**
+   * Below this many points a scan in adding order is cheaper than 27 boxed-key grid lookups
+   * (the lookups were the largest single cost of ingesting small CIFs, issue #22).
+   */
+  private static final int SCAN_BELOW = 48;
+
   private final Map<Long, List<Entry<T>>> cells = new HashMap<>();
+  private final List<Entry<T>> all = new ArrayList<>();
   private int size;
 
   /** Adds {@code point} (not copied) carrying {@code value}. */
   void add(double[] point, T value) {
+    Entry<T> e = new Entry<>(point, size++, value);
+    all.add(e);
     cells.computeIfAbsent(key(cell(point[0]), cell(point[1]), cell(point[2])),
-        k -> new ArrayList<>(2)).add(new Entry<>(point, size++, value));
+        k -> new ArrayList<>(2)).add(e);
   }
 
   /** The earliest-added value whose point coincides with {@code p}, or null. */
   T find(double[] p) {
+    if (size < SCAN_BELOW) {
+      for (Entry<T> e : all) {
+        if (CellExpander.samePoint(e.point, p)) {
+          return e.value;
+        }
+      }
+      return null;
+    }
     int cx = cell(p[0]);
     int cy = cell(p[1]);
     int cz = cell(p[2]);

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -41,9 +43,19 @@ public final class RawIngest {
    * Every entry below {@code input}, recursively ({@link InputTree}): regular files to read,
    * and links, special files and hidden or unreadable names with the reason they are not read
    * (each becomes a quarantine row), each named by its path relative to {@code input}, sorted
-   * and partitioned by that relative path, so partitions are the same across runs and folders.
+   * by that relative path and cut into at most {@code partitions} partitions of about equal
+   * bytes ({@link ListingBatches}), so partitions are the same across runs and folders.
    */
   public static Dataset<Row> listFiles(SparkSession spark, String input, int partitions) {
+    return list(spark, input, partitions).files();
+  }
+
+  /** The listing of {@code input} as {@link #listFiles} makes it, and its number of entries. */
+  public record Listing(Dataset<Row> files, long count) {
+  }
+
+  /** {@link #listFiles} with the entry count, known on the driver without a Spark job. */
+  public static Listing list(SparkSession spark, String input, int partitions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Row> rows = new ArrayList<>();
     try {
@@ -60,12 +72,23 @@ public final class RawIngest {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input, e);
     }
-    // Sorted and partitioned by the relative source, not the full path: which task reads a file,
-    // and so which part file its rows land in, must not depend on the folder the input is in.
+    // Sorted by the relative source, not the full path, and cut by bytes into contiguous
+    // batches, one per task: which task reads a file, and so which part file its rows land in,
+    // must not depend on the folder the input is in. No shuffle: the batches are the partitions.
     rows.sort((a, b) -> a.getString(2).compareTo(b.getString(2)));
-    return spark.createDataFrame(rows, FILE_LISTING)
-        .repartition(Math.max(1, Math.min(partitions, rows.size())),
-            org.apache.spark.sql.functions.col("source"));
+    long[] sizes = new long[rows.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = rows.get(i).getLong(1);
+    }
+    int[] bounds = ListingBatches.cut(sizes, partitions);
+    List<List<Row>> batches = new ArrayList<>();
+    for (int b = 0; b + 1 < bounds.length; b++) {
+      batches.add(new ArrayList<>(rows.subList(bounds[b], bounds[b + 1])));
+    }
+    JavaRDD<Row> listing = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(batches, Math.max(1, batches.size()))
+        .flatMap(List::iterator);
+    return new Listing(spark.createDataFrame(listing, FILE_LISTING), rows.size());
   }
 
   /**

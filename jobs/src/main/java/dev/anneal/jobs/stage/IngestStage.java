@@ -3,8 +3,13 @@ package dev.anneal.jobs.stage;
 import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.ingest.spark.RawIngest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.storage.StorageLevel;
 
 /** Reads every input file into the raw tables and the quarantine. */
@@ -30,27 +35,44 @@ public final class IngestStage implements Stage {
     // A malformed column mapping is a configuration mistake: fail before reading anything.
     ColumnMapping.fromMap(ctx.config().lablog().mapping());
     Pseudonymizer.withKey(ctx.config().lablog().pseudonymizationKey());
-    Dataset<Row> files = RawIngest.listFiles(ctx.spark(), ctx.input(), partitions);
-    long fileCount = files.count();
-    report.count("input files", fileCount);
-    // Parsed once, split into four tables: keep the parse result instead of re-reading files.
-    Dataset<Row> envelope = RawIngest.read(files, ctx.config().ingest().maxFileBytes(),
+    // Listed on the driver and cut into partitions there: the count needs no Spark job.
+    RawIngest.Listing listing = RawIngest.list(ctx.spark(), ctx.input(), partitions);
+    report.count("input files", listing.count());
+    // Parsed once, split into the tables: keep the parse result instead of re-reading files.
+    Dataset<Row> envelope = RawIngest.read(listing.files(), ctx.config().ingest().maxFileBytes(),
             ctx.config().ingest().limits(),
             ctx.config().lablog().mapping(), ctx.config().lablog().pseudonymizationKey())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      for (String table : TABLES) {
-        Dataset<Row> rows = RawIngest.table(envelope, table);
-        report.count("raw/" + table, table.equals("quarantine")
-            ? Tables.writeQuarantine(rows, ctx.out().raw(table), name())
-            : Tables.write(rows, ctx.out().raw(table)));
+      // One job reads every file into the cache and counts each table's rows and each
+      // quarantine reason; a table with no rows is then written from an empty frame of its
+      // schema instead of scanning the cache again, and no table is read back to be counted.
+      Map<String, Long> counts = new HashMap<>();
+      Map<String, Long> reasons = new TreeMap<>();
+      for (Row r : envelope.groupBy(envelope.col("table"), envelope.col("quarantine.reason"))
+          .count().collectAsList()) {
+        counts.merge(r.getString(0), r.getLong(2), Long::sum);
+        if ("quarantine".equals(r.getString(0))) {
+          reasons.put(r.getString(1), r.getLong(2));
+        }
       }
+      for (String table : TABLES) {
+        long n = counts.getOrDefault(table, 0L);
+        Dataset<Row> rows = RawIngest.table(envelope, table);
+        if (n == 0) {
+          rows = ctx.spark().createDataFrame(List.<Row>of(), rows.schema());
+        }
+        if (table.equals("quarantine")) {
+          report.count("raw/" + table, Tables.writeQuarantine(rows, ctx.out().raw(table), name()));
+        } else {
+          rows.write().mode(SaveMode.Overwrite).option("compression", "zstd")
+              .parquet(ctx.out().raw(table));
+          report.count("raw/" + table, n);
+        }
+      }
+      reasons.forEach(report::reason);
     } finally {
       envelope.unpersist();
-    }
-    for (Row r : Tables.readQuarantine(ctx.spark(), ctx.out().raw("quarantine"))
-        .where("stage = 'ingest'").groupBy("reason").count().collectAsList()) {
-      report.reason(r.getString(0), r.getLong(1));
     }
     long rejected = report.counts().get("raw/quarantine");
     if (rejected > 0 && ctx.config().ingest().failOnReject()) {
