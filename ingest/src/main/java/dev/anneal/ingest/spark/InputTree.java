@@ -20,7 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
  * to read or a reason it is not read. Symbolic links, FIFOs, devices and sockets are never
  * opened (a FIFO blocks {@code open()} forever; a link may lead outside the root), hidden names
  * are listed rather than dropped, and a name that cannot be carried as text (not valid UTF-8) is
- * named by its escaped bytes. Nothing is silently skipped.
+ * named by its escaped bytes. Nothing is silently skipped. When links are followed (configured),
+ * a link is read only if its target is inside the root; a link that leaves the root, dangles or
+ * leads back to a directory that holds it is listed with its reason instead.
  */
 public final class InputTree {
 
@@ -32,16 +34,27 @@ public final class InputTree {
   public static final String HIDDEN = "input.hidden";
   /** A name that is not valid text in the file system's encoding. */
   public static final String BAD_NAME = "input.unreadable_name";
+  /** A followed link whose target is outside the input root. */
+  public static final String LINK_OUTSIDE = "input.link_outside_root";
+  /** A followed link whose target does not exist (or that loops on itself). */
+  public static final String LINK_BROKEN = "input.broken_link";
+  /** A followed link to a directory that holds the link: walking it would never end. */
+  public static final String LINK_CYCLE = "input.link_cycle";
 
   /**
    * One entry: {@code reason} is empty for a regular file to read.
    *
-   * @param uri     the entry's URI as text
+   * @param uri     the entry's URI as text: its name in the input tree
    * @param size    its size in bytes (0 when not a regular file)
    * @param reason  "" or the stable reason it is not read
    * @param message for a person, "" when read
+   * @param open    the URI to open: {@code uri}, or a followed link's target inside the root
    */
-  public record Entry(String uri, long size, String reason, String message) {
+  public record Entry(String uri, long size, String reason, String message, String open) {
+
+    Entry(String uri, long size, String reason, String message) {
+      this(uri, size, reason, message, uri);
+    }
   }
 
   private InputTree() {
@@ -54,6 +67,15 @@ public final class InputTree {
    */
   public static List<Entry> entries(FileSystem fs, org.apache.hadoop.fs.Path root)
       throws IOException {
+    return entries(fs, root, false);
+  }
+
+  /**
+   * As {@link #entries(FileSystem, org.apache.hadoop.fs.Path)}; with {@code followLinks}, local
+   * links whose targets are inside the root are read under the link's own name.
+   */
+  public static List<Entry> entries(FileSystem fs, org.apache.hadoop.fs.Path root,
+                                    boolean followLinks) throws IOException {
     org.apache.hadoop.fs.Path top = fs.makeQualified(root);
     if (!"file".equals(top.toUri().getScheme())) {
       List<Entry> out = new ArrayList<>();
@@ -64,33 +86,88 @@ public final class InputTree {
       }
       return out;
     }
-    return local(Paths.get(top.toUri()));
+    return local(Paths.get(top.toUri()), followLinks);
   }
 
-  /** The entries below the local path {@code root}. */
+  /** The entries below the local path {@code root}, links not followed. */
   public static List<Entry> local(Path root) throws IOException {
+    return local(root, false);
+  }
+
+  /** A directory to walk: its name in the tree and where it really is. */
+  private record Dir(Path named, Path real) {
+  }
+
+  /** The entries below the local path {@code root}, following links inside it if asked. */
+  public static List<Entry> local(Path root, boolean followLinks) throws IOException {
     List<Entry> out = new ArrayList<>();
     BasicFileAttributes rootAttrs = Files.readAttributes(root, BasicFileAttributes.class);
     if (!rootAttrs.isDirectory()) {
       out.add(entry(root, root, rootAttrs));
       return out;
     }
-    Deque<Path> dirs = new ArrayDeque<>();
-    dirs.push(root);
+    Path realRoot = root.toRealPath();
+    Deque<Dir> dirs = new ArrayDeque<>();
+    dirs.push(new Dir(root, realRoot));
     while (!dirs.isEmpty()) {
-      try (DirectoryStream<Path> children = Files.newDirectoryStream(dirs.pop())) {
+      Dir dir = dirs.pop();
+      try (DirectoryStream<Path> children = Files.newDirectoryStream(dir.named())) {
         for (Path child : children) {
           BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class,
               LinkOption.NOFOLLOW_LINKS);
-          if (a.isDirectory() && !hiddenName(child) && !badName(child)) {
-            dirs.push(child);
+          Path real = dir.real().resolve(child.getFileName());
+          if (followLinks && a.isSymbolicLink() && !hiddenName(child) && !badName(child)) {
+            followed(realRoot, dir.real(), child, dirs, out);
+          } else if (a.isDirectory() && !hiddenName(child) && !badName(child)) {
+            dirs.push(new Dir(child, real));
           } else {
-            out.add(entry(root, child, a));
+            Entry e = entry(root, child, a);
+            // Below a followed link the named path passes through the link: open the real one.
+            out.add(followLinks && e.reason().isEmpty() && !real.equals(child)
+                ? new Entry(e.uri(), e.size(), "", "", uri(real)) : e);
           }
         }
       }
     }
     return out;
+  }
+
+  /** A link met while following links: read (or walked) if its target is inside the root. */
+  private static void followed(Path realRoot, Path realParent, Path link, Deque<Dir> dirs,
+                               List<Entry> out) {
+    String uri = uri(link);
+    String target = target(link);
+    Path real;
+    BasicFileAttributes a;
+    try {
+      real = link.toRealPath();
+      a = Files.readAttributes(real, BasicFileAttributes.class);
+    } catch (IOException e) {
+      out.add(new Entry(uri, 0, LINK_BROKEN, "a symbolic link (to " + target
+          + ") whose target does not exist or loops"));
+      return;
+    }
+    if (!real.startsWith(realRoot)) {
+      out.add(new Entry(uri, 0, LINK_OUTSIDE, "a symbolic link (to " + target
+          + ") leads outside the input root and is not followed"));
+    } else if (a.isDirectory() && realParent.startsWith(real)) {
+      out.add(new Entry(uri, 0, LINK_CYCLE, "a symbolic link (to " + target
+          + ") leads back to a directory that holds it"));
+    } else if (a.isDirectory()) {
+      dirs.push(new Dir(link, real));
+    } else if (a.isRegularFile()) {
+      out.add(new Entry(uri, a.size(), "", "", uri(real)));
+    } else {
+      out.add(new Entry(uri, 0, SPECIAL, "a symbolic link to a FIFO, device or socket"));
+    }
+  }
+
+  private static String target(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return "?";
+    }
   }
 
   private static Entry entry(Path root, Path p, BasicFileAttributes a) {
@@ -100,14 +177,8 @@ public final class InputTree {
           + " encoding (" + escaped(p) + "); rename it to read it");
     }
     if (a.isSymbolicLink()) {
-      String target;
-      try {
-        target = Files.readSymbolicLink(p).toString();
-      } catch (IOException | UnsupportedOperationException e) {
-        target = "?";
-      }
-      return new Entry(uri, 0, SYMLINK, "a symbolic link (to " + target
-          + ") is not followed: inputs stay inside the input root");
+      return new Entry(uri, 0, SYMLINK, "a symbolic link (to " + target(p)
+          + ") is not followed (ingest.follow_links is off)");
     }
     if (a.isOther()) {
       return new Entry(uri, 0, SPECIAL, "not a regular file (a FIFO, device or socket)");

@@ -56,6 +56,16 @@ public final class RawIngest {
 
   /** {@link #listFiles} with the entry count, known on the driver without a Spark job. */
   public static Listing list(SparkSession spark, String input, int partitions) {
+    return list(spark, input, partitions, false);
+  }
+
+  /**
+   * {@link #list(SparkSession, String, int)}, following links inside the input root when
+   * {@code followLinks} ({@code ingest.follow_links}): a followed file is named by the link and
+   * read from its target.
+   */
+  public static Listing list(SparkSession spark, String input, int partitions,
+                             boolean followLinks) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Row> rows = new ArrayList<>();
     try {
@@ -65,8 +75,8 @@ public final class RawIngest {
         throw new IllegalArgumentException("input does not exist: " + input);
       }
       Path top = fs.makeQualified(root);
-      for (InputTree.Entry e : InputTree.entries(fs, root)) {
-        rows.add(RowFactory.create(e.uri(), e.size(), relative(top, new Path(e.uri())),
+      for (InputTree.Entry e : InputTree.entries(fs, root, followLinks)) {
+        rows.add(RowFactory.create(e.open(), e.size(), relative(top, new Path(e.uri())),
             e.reason(), e.message()));
       }
     } catch (IOException e) {

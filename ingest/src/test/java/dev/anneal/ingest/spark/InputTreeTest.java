@@ -84,4 +84,41 @@ class InputTreeTest {
     assertTrue(envelope.count() >= 8);
     envelope.unpersist();
   }
+
+  @Test
+  void followedLinksAreReadOnlyInsideTheRootAndNamedByTheLink() throws Exception {
+    Files.createDirectories(input.resolve("papers"));
+    Files.writeString(input.resolve("papers/a.cif"), CIF);
+    Files.writeString(outside.resolve("secret.txt"), "SECRET-OUTSIDE-THE-ROOT\n");
+    Files.createSymbolicLink(input.resolve("inside.cif"), input.resolve("papers/a.cif"));
+    Files.createSymbolicLink(input.resolve("alias"), input.resolve("papers"));
+    Files.createSymbolicLink(input.resolve("paper.txt"), outside.resolve("secret.txt"));
+    Files.createSymbolicLink(input.resolve("dangling.cif"), input.resolve("nowhere.cif"));
+    Files.createDirectories(input.resolve("loop"));
+    Files.createSymbolicLink(input.resolve("loop/again"), input.resolve("loop"));
+
+    Map<String, String> reasons = new TreeMap<>();
+    for (InputTree.Entry e : InputTree.local(input, true)) {
+      reasons.put(e.uri().substring(e.uri().indexOf(input.getFileName().toString())
+          + input.getFileName().toString().length() + 1), e.reason());
+    }
+    assertEquals(Map.of("papers/a.cif", "", "inside.cif", "", "alias/a.cif", "",
+        "paper.txt", InputTree.LINK_OUTSIDE, "dangling.cif", InputTree.LINK_BROKEN,
+        "loop/again", InputTree.LINK_CYCLE), reasons);
+
+    Dataset<Row> envelope = RawIngest.read(
+        RawIngest.list(LocalSpark.get(), input.toString(), 2, true).files(), 1L << 20, Map.of(),
+        "input-tree-test-key-0123").cache();
+    List<String> sources = RawIngest.table(envelope, "structures").select("source_uri")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    assertEquals(List.of("alias/a.cif", "inside.cif", "papers/a.cif"), sources);
+    List<String> quarantined = RawIngest.table(envelope, "quarantine").select("reason")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    assertEquals(List.of(InputTree.LINK_BROKEN, InputTree.LINK_CYCLE, InputTree.LINK_OUTSIDE),
+        quarantined);
+    for (Row r : envelope.collectAsList()) {
+      assertFalse(r.toString().contains("SECRET-OUTSIDE-THE-ROOT"), r.toString());
+    }
+    envelope.unpersist();
+  }
 }

@@ -30,9 +30,10 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param partitions    reading tasks; 0 for twice the default parallelism
    * @param failOnReject  whether any rejection fails the run
    * @param limits        per-file and per-record limits, each with its reason code
+   * @param followLinks   whether symbolic links inside the input root are read
    */
   public record Ingest(long maxFileBytes, int partitions, boolean failOnReject,
-                       dev.anneal.ingest.IngestLimits limits) {
+                       dev.anneal.ingest.IngestLimits limits, boolean followLinks) {
   }
 
   /**

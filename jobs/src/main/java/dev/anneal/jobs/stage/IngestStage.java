@@ -36,7 +36,8 @@ public final class IngestStage implements Stage {
     ColumnMapping.fromMap(ctx.config().lablog().mapping());
     Pseudonymizer.withKey(ctx.config().lablog().pseudonymizationKey());
     // Listed on the driver and cut into partitions there: the count needs no Spark job.
-    RawIngest.Listing listing = RawIngest.list(ctx.spark(), ctx.input(), partitions);
+    RawIngest.Listing listing = RawIngest.list(ctx.spark(), ctx.input(), partitions,
+        ctx.config().ingest().followLinks());
     report.count("input files", listing.count());
     // Parsed once, split into the tables: keep the parse result instead of re-reading files.
     Dataset<Row> envelope = RawIngest.read(listing.files(), ctx.config().ingest().maxFileBytes(),
