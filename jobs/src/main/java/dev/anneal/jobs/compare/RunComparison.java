@@ -44,8 +44,8 @@ public final class RunComparison {
       if (!other.contains(t)) {
         continue;
       }
-      Dataset<Row> left = spark.read().parquet(a + "/" + t).toJSON().toDF();
-      Dataset<Row> right = spark.read().parquet(b + "/" + t).toJSON().toDF();
+      Dataset<Row> left = read(spark, a, t).toJSON().toDF();
+      Dataset<Row> right = read(spark, b, t).toJSON().toDF();
       long rows = left.count();
       long onlyLeft = left.exceptAll(right).count();
       long onlyRight = right.exceptAll(left).count();
@@ -65,6 +65,26 @@ public final class RunComparison {
       diffs.add("shards/manifest.json differs");
     }
     return diffs;
+  }
+
+  /**
+   * Table {@code t} of run {@code out}. A table with no rows may hold no file to infer its
+   * schema from (a run without quarantined input has no quarantine partition): it is read as
+   * empty with its declared schema. Otherwise the files' own schema is used, so a column the
+   * declaration lacks is still compared.
+   */
+  private static Dataset<Row> read(SparkSession spark, String out, String t) {
+    try {
+      return spark.read().parquet(out + "/" + t);
+    } catch (Exception e) {
+      // Spark's AnalysisException is checked in Java's eyes but thrown undeclared (Scala).
+      org.apache.spark.sql.types.StructType declared = dev.anneal.schema.TableSchemas.all().get(t);
+      if (declared == null || !(e instanceof org.apache.spark.sql.AnalysisException)
+          || !String.valueOf(e.getMessage()).contains("UNABLE_TO_INFER_SCHEMA")) {
+        throw e;
+      }
+      return spark.createDataFrame(List.of(), declared);
+    }
   }
 
   /**
