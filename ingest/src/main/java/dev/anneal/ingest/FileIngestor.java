@@ -132,7 +132,7 @@ public final class FileIngestor {
       // An arXiv-style source bundle is one document, not a container: look before streaming.
       byte[] bytes;
       try {
-        bytes = readAtMost(buffered, LatexBundles.MAX_BUNDLE_BYTES + 1);
+        bytes = BoundedReads.readAtMost(buffered, LatexBundles.MAX_BUNDLE_BYTES + 1);
       } catch (IOException e) {
         IngestedFile failed = new IngestedFile();
         failed.rejections().add(Rejection.ofFile(file, "file.unreadable",
@@ -269,7 +269,7 @@ public final class FileIngestor {
       // The head alone cannot tell: whitespace may run past it (a CIF after 8 KB of blank
       // lines is not empty), and UTF-16 text has a NUL beside every letter (not binary).
       try {
-        byte[] all = readAtMost(buffered, maxFileBytes + 1);
+        byte[] all = BoundedReads.readAtMost(buffered, maxFileBytes + 1);
         if (all.length > maxFileBytes) {
           out.rejections().add(Rejection.ofFile(file, "file.too_large",
               "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
@@ -299,7 +299,7 @@ public final class FileIngestor {
         reader.read(file, buffered, out);
         return out;
       }
-      byte[] content = readAtMost(buffered, maxFileBytes + 1);
+      byte[] content = BoundedReads.readAtMost(buffered, maxFileBytes + 1);
       if (content.length > maxFileBytes) {
         out.rejections().add(Rejection.ofFile(file, "file.too_large",
             "the file is larger than the configured limit of " + maxFileBytes + " bytes", head));
@@ -329,20 +329,5 @@ public final class FileIngestor {
   /** A read buffer no larger than the file needs (8 to 64 KB): most inputs are small. */
   private static int bufferBytes(SourceFile file) {
     return (int) Math.max(FormatDetector.HEAD_BYTES, Math.min(64 * 1024, file.size() + 1));
-  }
-
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    int length = 0;
-    int n;
-    while (length < limit
-        && (n = in.read(buffer, length, (int) Math.min(buffer.length - length, limit - length)))
-        > 0) {
-      length += n;
-      if (length == buffer.length && length < limit) {
-        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, limit));
-      }
-    }
-    return Arrays.copyOf(buffer, length);
   }
 }

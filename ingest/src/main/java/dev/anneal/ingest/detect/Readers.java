@@ -1,5 +1,6 @@
 package dev.anneal.ingest.detect;
 
+import dev.anneal.ingest.BoundedReads;
 import dev.anneal.ingest.IngestLimits;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.ParseResult;
@@ -137,7 +138,7 @@ final class Readers {
       }
       byte[] bytes;
       try {
-        bytes = readAtMost(m.content(), context.maxFileBytes() + 1);
+        bytes = BoundedReads.readAtMost(m.content(), context.maxFileBytes() + 1);
       } catch (IOException e) {
         if (members.refusal() != null) {
           out.rejections().add(members.refusal());
@@ -170,21 +171,5 @@ final class Readers {
         s.sourceUri(), "entry " + entry, "eln", "", s.sampleId(), s.text(),
         s.targetAsWritten().isEmpty() ? List.of() : List.of(s.targetAsWritten()), precursors,
         List.of());
-  }
-
-  /** At most {@code limit} bytes of {@code in}. */
-  static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    int length = 0;
-    int n;
-    while (length < limit
-        && (n = in.read(buffer, length, (int) Math.min(buffer.length - length, limit - length)))
-        > 0) {
-      length += n;
-      if (length == buffer.length && length < limit) {
-        buffer = java.util.Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, limit));
-      }
-    }
-    return java.util.Arrays.copyOf(buffer, length);
   }
 }

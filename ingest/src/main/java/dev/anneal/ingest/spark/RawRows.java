@@ -177,6 +177,23 @@ public final class RawRows {
     return r.getJavaMap(r.fieldIndex(column));
   }
 
+  /**
+   * The value in column {@code name} of {@code r} as text, or "" when the row has no such column
+   * or it is null: how a quarantine row names a record whose processing failed, whatever state
+   * the record is in.
+   */
+  public static String textOf(Row r, String name) {
+    try {
+      if (r.schema() != null && !java.util.Arrays.asList(r.schema().fieldNames()).contains(name)) {
+        return "";
+      }
+      Object v = r.get(r.fieldIndex(name));
+      return v == null ? "" : v.toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
   /** A {@code raw/quarantine} row. */
   public static Row quarantine(Rejection r) {
     return RowFactory.create(r.sourceUri(), r.stage(), r.reason(), r.message(), r.location(),

@@ -54,15 +54,6 @@ abstract class IndexPartWriter implements MapPartitionsFunction<Row, Row> {
   /** The column holding a record's id (for the quarantine row's location). */
   abstract String idColumn();
 
-  /** The string in column {@code name} of {@code r}, or "" when absent or null. */
-  private static String string(Row r, String name) {
-    try {
-      Object v = r.get(r.fieldIndex(name));
-      return v == null ? "" : v.toString();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
 
   /** Adds the record in {@code row} to {@code writer}. */
   abstract void add(SearchIndexWriter writer, Row row) throws IOException;
@@ -82,7 +73,7 @@ abstract class IndexPartWriter implements MapPartitionsFunction<Row, Row> {
             add(writer, r);
           } catch (Throwable t) {
             out.add(RowFactory.create(null, RawRows.quarantine(Faults.rejection(STAGE,
-                string(r, "source_uri"), idColumn() + " " + string(r, idColumn()),
+                RawRows.textOf(r, "source_uri"), idColumn() + " " + RawRows.textOf(r, idColumn()),
                 "indexing the record",
                 t, ""))));
           }

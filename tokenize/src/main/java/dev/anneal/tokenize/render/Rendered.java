@@ -9,7 +9,6 @@ import dev.anneal.ingest.spark.RawRows;
 import dev.anneal.schema.CuratedSchemas;
 import dev.anneal.schema.RawSchemas;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,10 +70,10 @@ public final class Rendered {
 
   /** The quarantine envelope row for {@code t}, thrown while rendering {@code input}. */
   static Row fault(Row input, String what, String idColumn, Throwable t) {
-    String id = field(input, idColumn);
-    String text = field(input, "text");
+    String id = RawRows.textOf(input, idColumn);
+    String text = RawRows.textOf(input, "text");
     return RowFactory.create(QUARANTINE, null, RawRows.quarantine(Faults.rejection(STAGE,
-        field(input, "source_uri"), idColumn + " " + id, what, t,
+        RawRows.textOf(input, "source_uri"), idColumn + " " + id, what, t,
         text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text)));
   }
 
@@ -95,16 +94,4 @@ public final class Rendered {
         functions.struct(functions.col("*")).as(QUARANTINE));
   }
 
-  /** The string in column {@code name} of {@code r}, or "" when absent, null or not a string. */
-  private static String field(Row r, String name) {
-    try {
-      if (!Arrays.asList(r.schema().fieldNames()).contains(name)) {
-        return "";
-      }
-      Object v = r.get(r.fieldIndex(name));
-      return v == null ? "" : v.toString();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
 }

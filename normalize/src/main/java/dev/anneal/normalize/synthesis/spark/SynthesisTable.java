@@ -52,8 +52,8 @@ public final class SynthesisTable {
         return RowFactory.create("synthesis",
             row(RecordInterpreter.interpret(RawRows.toSynthesisRecord(r))), null);
       } catch (Throwable t) {
-        return fault(string(r, "source_uri"), string(r, "location"),
-            "interpreting the synthesis record", t, string(r, "text"));
+        return fault(RawRows.textOf(r, "source_uri"), RawRows.textOf(r, "location"),
+            "interpreting the synthesis record", t, RawRows.textOf(r, "text"));
       }
     }, Encoders.row(ENVELOPE));
   }
@@ -69,14 +69,6 @@ public final class SynthesisTable {
             : text)));
   }
 
-  private static String string(Row r, String name) {
-    try {
-      Object v = r.get(r.fieldIndex(name));
-      return v == null ? "" : v.toString();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
 
   /**
    * The synthesis paragraphs of {@code paragraphs} (rows of {@code raw/paragraphs}), with the
