@@ -68,6 +68,7 @@ public final class IngestStage implements Stage {
         } else {
           rows.write().mode(SaveMode.Overwrite).option("compression", "zstd")
               .parquet(ctx.out().raw(table));
+          Tables.stabilize(ctx.spark(), ctx.out().raw(table));
           report.count("raw/" + table, n);
         }
       }

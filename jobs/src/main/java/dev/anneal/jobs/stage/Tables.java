@@ -1,6 +1,7 @@
 package dev.anneal.jobs.stage;
 
 import dev.anneal.schema.RawSchemas;
+import dev.anneal.tokenize.shard.StableFooter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;
@@ -18,6 +19,7 @@ final class Tables {
   /** Writes {@code data} to {@code path}, replacing what was there, and returns its row count. */
   static long write(Dataset<Row> data, String path) {
     data.write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
+    stabilize(data.sparkSession(), path);
     return data.sparkSession().read().parquet(path).count();
   }
 
@@ -36,8 +38,23 @@ final class Tables {
     }
     rejections.write().mode(SaveMode.Append).option("compression", "zstd").partitionBy("stage")
         .parquet(path);
+    stabilize(spark, path + "/stage=" + stage);
     return readQuarantine(spark, path).where(org.apache.spark.sql.functions.col("stage")
         .equalTo(stage)).count();
+  }
+
+  /**
+   * Sorts the encodings in the footers of the Parquet files just written under {@code path}
+   * ({@link StableFooter}): parquet-mr lists them in an order that differs between JVMs, and the
+   * same input must give the same bytes on any machine.
+   */
+  static void stabilize(SparkSession spark, String path) {
+    try {
+      Path dir = new Path(path);
+      StableFooter.applyToTable(dir.getFileSystem(spark.sparkContext().hadoopConfiguration()), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot fix the footer order of " + path, e);
+    }
   }
 
   /** The whole quarantine, every stage's partition, with the {@code stage} column (empty when none). */

@@ -11,12 +11,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.format.ColumnChunk;
@@ -46,6 +48,36 @@ public final class StableFooter {
   private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
   private StableFooter() {
+  }
+
+  /**
+   * Applies {@link #apply(FileSystem, Path)} to every Parquet part file under the table folder
+   * {@code dir}, partition folders included (names starting with {@code _} or {@code .} are
+   * Spark's and Hadoop's bookkeeping and are skipped); a missing folder has none.
+   *
+   * @return how many files were rewritten
+   * @throws IOException if a file cannot be read or written, or is not a plain Parquet file
+   */
+  public static int applyToTable(FileSystem fs, Path dir) throws IOException {
+    if (!fs.exists(dir)) {
+      return 0;
+    }
+    int changed = 0;
+    FileStatus[] entries = fs.listStatus(dir);
+    // Sorted so a failure names the same file on every run.
+    Arrays.sort(entries, Comparator.comparing(e -> e.getPath().getName()));
+    for (FileStatus e : entries) {
+      String name = e.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (e.isDirectory()) {
+        changed += applyToTable(fs, e.getPath());
+      } else if (name.endsWith(".parquet") && apply(fs, e.getPath())) {
+        changed++;
+      }
+    }
+    return changed;
   }
 
   /** {@link #apply(FileSystem, Path, Map)} with no metadata to add. */
