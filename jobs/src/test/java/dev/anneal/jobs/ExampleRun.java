@@ -18,11 +18,10 @@ import java.util.List;
  *
  * <p>How tests share runs: surefire runs every test class of the module in one JVM (one fork,
  * reused), so a run held in a static field and made on first use is made once per
- * {@code mvn verify}, whichever class asks first. A test that only reads a run's output calls
- * {@link #out()} (or {@link PlantedRuns#get()} for the example corpus with planted duplicates and
- * leaked benchmark questions) from its {@code @BeforeAll}; one that must write copies the output
- * first (as {@code DossierEndToEndTest} and {@code QualityRunsTest} do). A test that needs another
- * input adds a holder like these two rather than a run of its own per class.
+ * {@code mvn verify}, whichever class asks first. A test that only reads the example run calls
+ * {@link #out()} from its {@code @BeforeAll}; one that must write copies the output first (as
+ * {@code DossierEndToEndTest} does). A test that needs another input adds a holder like this one,
+ * shared by every class that reads that input, rather than a run of its own per class.
  */
 public final class ExampleRun {
 
