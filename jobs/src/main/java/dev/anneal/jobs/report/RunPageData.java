@@ -2,6 +2,7 @@ package dev.anneal.jobs.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.anneal.schema.RawSchemas;
 import dev.anneal.tokenize.shard.ShardDatasheet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,9 @@ public record RunPageData(RunReport run, JsonNode quality, JsonNode shards,
     if (!exists(conf, path)) {
       return counts;
     }
-    for (Row r : spark.read().parquet(path).groupBy("stage", "reason").count()
+    // With its schema: a run with nothing quarantined leaves the folder without files to infer from.
+    for (Row r : spark.read().schema(RawSchemas.QUARANTINE).parquet(path)
+        .groupBy("stage", "reason").count()
         .orderBy("stage", "reason").collectAsList()) {
       counts.add(new QuarantineCount(r.getString(0), r.getString(1), r.getLong(2)));
     }
