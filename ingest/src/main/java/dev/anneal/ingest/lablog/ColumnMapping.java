@@ -18,9 +18,14 @@ import java.util.Objects;
  *   "x": {role: variable, name: x}
  *   "who": operator               # a bare role name
  *   "scratch": ignore
+ * sheets:                         # workbook sheets with mappings of their own
+ *   "Resistivity":
+ *     columns: {"T": {role: condition, name: temperature, unit: K}}
  * </pre>
  * Header keys match the header as written or its folded name ({@link HeaderName#fold}); a
- * {@code unit} given here overrides the header's own.
+ * {@code unit} given here overrides the header's own. A sheet's {@code columns} are added to
+ * (and override) the file-wide ones for that sheet only; its {@code auto} defaults to the
+ * file-wide setting.
  */
 public final class ColumnMapping {
 
@@ -98,10 +103,25 @@ public final class ColumnMapping {
 
   private final Map<String, ColumnSpec> explicit;
   private final boolean auto;
+  private final Map<String, ColumnMapping> sheets;
 
   private ColumnMapping(Map<String, ColumnSpec> explicit, boolean auto) {
+    this(explicit, auto, Map.of());
+  }
+
+  private ColumnMapping(Map<String, ColumnSpec> explicit, boolean auto,
+                        Map<String, ColumnMapping> sheets) {
     this.explicit = Map.copyOf(explicit);
     this.auto = auto;
+    this.sheets = Map.copyOf(sheets);
+  }
+
+  /**
+   * The mapping for the workbook sheet named {@code sheet}: its own configured mapping when it
+   * has one, otherwise this one.
+   */
+  public ColumnMapping forSheet(String sheet) {
+    return sheets.getOrDefault(sheet, this);
   }
 
   /** The automatic mapping alone. */
@@ -131,7 +151,41 @@ public final class ColumnMapping {
       String header = String.valueOf(e.getKey());
       columns.put(header, spec(header, e.getValue()));
     }
-    return new ColumnMapping(columns, auto);
+    Object sheetsValue = config.get("sheets");
+    Map<String, ColumnMapping> sheets = new LinkedHashMap<>();
+    if (sheetsValue != null) {
+      if (!(sheetsValue instanceof Map<?, ?> sheetMap)) {
+        throw new IllegalArgumentException("lablog mapping: 'sheets' must be a map of sheet name"
+            + " to {columns, auto}, got " + sheetsValue);
+      }
+      for (Map.Entry<?, ?> e : sheetMap.entrySet()) {
+        String sheet = String.valueOf(e.getKey());
+        if (!(e.getValue() instanceof Map<?, ?> own)) {
+          throw new IllegalArgumentException("lablog mapping: sheet '" + sheet
+              + "' must be a map with 'columns' (and optionally 'auto'), got " + e.getValue());
+        }
+        for (Object key : own.keySet()) {
+          if (!"columns".equals(key) && !"auto".equals(key)) {
+            throw new IllegalArgumentException("lablog mapping: sheet '" + sheet
+                + "' has an unknown key '" + key + "' (expected 'columns' or 'auto')");
+          }
+        }
+        Map<String, Object> merged = new LinkedHashMap<>();
+        merged.put("auto", own.containsKey("auto") ? own.get("auto") : auto);
+        Map<Object, Object> sheetColumns = new LinkedHashMap<>(colMap);
+        Object ownColumns = own.get("columns");
+        if (ownColumns != null && !(ownColumns instanceof Map<?, ?>)) {
+          throw new IllegalArgumentException("lablog mapping: sheet '" + sheet
+              + "': 'columns' must be a map, got " + ownColumns);
+        }
+        if (ownColumns != null) {
+          sheetColumns.putAll((Map<?, ?>) ownColumns);
+        }
+        merged.put("columns", sheetColumns);
+        sheets.put(sheet, fromMap(merged));
+      }
+    }
+    return new ColumnMapping(columns, auto, sheets);
   }
 
   private static ColumnSpec spec(String header, Object value) {

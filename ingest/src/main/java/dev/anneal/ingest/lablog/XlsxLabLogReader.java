@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads every sheet of an Excel workbook ({@code .xlsx}, through Apache POI) as a lab-log table
  * of its own: each sheet finds its own header and maps its own columns (the same header
- * detection, column mapping and pseudonymization as CSV). A workbook of one sheet keeps the
+ * detection, column mapping and pseudonymization as CSV), with the sheet's configured mapping
+ * when it has one ({@link ColumnMapping#forSheet}). A workbook of one sheet keeps the
  * file's URI; with several, each sheet's records and rejections carry {@code file!/sheet name}.
  * A sheet without a header or a value column is quarantined ({@code lablog.no_header},
  * {@code lablog.no_value_column}) on its own; an empty sheet holds nothing and gives nothing.
@@ -76,7 +77,8 @@ public final class XlsxLabLogReader implements RecordParser<LabRecord> {
         }
         SourceFile part = sheets == 1 ? file
             : new SourceFile(file.uri() + "!/" + sheet.getSheetName(), file.size());
-        ParseResult<LabRecord> read = CsvLabLogReader.readTable(part, "xlsx", rows, mapping,
+        ParseResult<LabRecord> read = CsvLabLogReader.readTable(part, "xlsx", rows,
+            mapping.forSheet(sheet.getSheetName()),
             pseudonymizer, Map.of(), sheets == 1 ? bytes : null);
         records.addAll(read.records());
         rejections.addAll(read.rejections());

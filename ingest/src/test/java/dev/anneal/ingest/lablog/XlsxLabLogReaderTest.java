@@ -69,6 +69,56 @@ class XlsxLabLogReaderTest {
   }
 
   @Test
+  void eachSheetIsReadWithItsOwnConfiguredMapping() throws IOException {
+    // Two sheets whose "Result" column means different things: only a per-sheet mapping says so.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      String[][] sheets = {{"Superconductors", "MgB2", "39.2"}, {"Gaps", "GaN", "3.4"}};
+      for (String[] sh : sheets) {
+        XSSFSheet sheet = wb.createSheet(sh[0]);
+        XSSFRow header = sheet.createRow(0);
+        header.createCell(0).setCellValue("material");
+        header.createCell(1).setCellValue("Result");
+        XSSFRow row = sheet.createRow(1);
+        row.createCell(0).setCellValue(sh[1]);
+        row.createCell(1).setCellValue(sh[2]);
+      }
+      wb.write(out);
+    }
+    ColumnMapping mapping = ColumnMapping.fromMap(java.util.Map.of("auto", true, "columns",
+        java.util.Map.of(), "sheets", java.util.Map.of(
+            "Superconductors", java.util.Map.of("columns", java.util.Map.of("Result",
+                java.util.Map.of("role", "value", "property", "tc", "unit", "K"))),
+            "Gaps", java.util.Map.of("columns", java.util.Map.of("Result",
+                java.util.Map.of("role", "value", "property", "band_gap", "unit", "eV"))))));
+    byte[] b = out.toByteArray();
+    ParseResult<LabRecord> r = new XlsxLabLogReader(mapping, Pseudonymizer.withDefaultKey())
+        .parse(new SourceFile("log.xlsx", b.length), new ByteArrayInputStream(b));
+    assertEquals(0, r.rejections().size(), r.toString());
+    assertEquals(2, r.records().size(), r.toString());
+    assertEquals("tc", r.records().get(0).property());
+    assertEquals("K", r.records().get(0).unitAsWritten());
+    assertEquals("39.2", r.records().get(0).valueAsWritten());
+    assertEquals("band_gap", r.records().get(1).property());
+    assertEquals("eV", r.records().get(1).unitAsWritten());
+    assertEquals("log.xlsx!/Gaps", r.records().get(1).sourceUri());
+
+    // Without the sheet mappings, "Result" is context and neither sheet has a value column.
+    ParseResult<LabRecord> plain = read(b);
+    assertEquals(0, plain.records().size(), plain.toString());
+    assertEquals(2, plain.rejections().size(), plain.toString());
+  }
+
+  @Test
+  void aMalformedSheetMappingIsAConfigurationError() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ColumnMapping.fromMap(java.util.Map.of(
+            "sheets", java.util.Map.of("Tc", java.util.Map.of("colums", java.util.Map.of())))));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("unknown key 'colums'"),
+        e.getMessage());
+  }
+
+  @Test
   void notAWorkbookIsRejected() throws IOException {
     byte[] b = "not a zip".getBytes(StandardCharsets.UTF_8);
     assertEquals("xlsx.bad_zip", read(b).rejections().get(0).reason());

@@ -42,15 +42,18 @@ public record AnnealConfig(Spark spark, Ingest ingest, Lablog lablog, Render ren
    * @param pseudonymizationKey the HMAC key for people's names and e-mail addresses
    * @param autoColumns         whether common headers are recognized automatically
    * @param columns             extra header mappings: header → role or {role, property, unit}
+   * @param sheets              workbook sheets with mappings of their own: sheet → {columns, auto}
    */
   public record Lablog(String pseudonymizationKey, boolean autoColumns,
-                       java.util.Map<String, Object> columns) {
+                       java.util.Map<String, Object> columns,
+                       java.util.Map<String, Object> sheets) {
 
     /** The mapping in the shape {@code ColumnMapping.fromMap} reads. */
     public java.util.Map<String, Object> mapping() {
       java.util.Map<String, Object> m = new java.util.HashMap<>();
       m.put("auto", autoColumns);
       m.put("columns", new java.util.LinkedHashMap<>(columns == null ? java.util.Map.of() : columns));
+      m.put("sheets", new java.util.LinkedHashMap<>(sheets == null ? java.util.Map.of() : sheets));
       return m;
     }
   }
