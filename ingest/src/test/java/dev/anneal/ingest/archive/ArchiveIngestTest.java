@@ -58,10 +58,12 @@ class ArchiveIngestTest {
     return m;
   }
 
-  private static byte[] tar(Map<String, byte[]> members, boolean gzip) throws IOException {
+  /** A tar (gzipped if {@code gzip}) of {@code members}, in their map order. */
+  static byte[] tar(Map<String, byte[]> members, boolean gzip) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     OutputStream sink = gzip ? new GzipCompressorOutputStream(bytes) : bytes;
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(sink)) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       for (Map.Entry<String, byte[]> e : members.entrySet()) {
         TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
         entry.setSize(e.getValue().length);

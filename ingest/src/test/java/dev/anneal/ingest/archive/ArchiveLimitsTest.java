@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.FileIngestor;
 import dev.anneal.ingest.IngestLimits;
 import dev.anneal.ingest.IngestedFile;
-import dev.anneal.ingest.Rejection;
-import dev.anneal.ingest.SourceFile;
+import dev.anneal.ingest.testing.IngestAll;
 import dev.anneal.ingest.lablog.ColumnMapping;
 import dev.anneal.ingest.lablog.Pseudonymizer;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -55,35 +50,10 @@ class ArchiveLimitsTest {
   private static IngestedFile read(IngestLimits limits, String name, byte[] content) {
     FileIngestor ingestor = new FileIngestor(64L << 20, limits, ColumnMapping.automatic(),
         Pseudonymizer.withDefaultKey());
-    Iterator<IngestedFile> it = ingestor.ingestAll(new SourceFile("file:/in/" + name,
-        content.length), new ByteArrayInputStream(content));
-    IngestedFile all = new IngestedFile();
-    it.forEachRemaining(all::addAll);
-    return all;
+    return IngestAll.read(ingestor, name, content);
   }
 
-  private static List<String> reasons(IngestedFile f) {
-    List<String> out = new ArrayList<>();
-    for (Rejection r : f.rejections()) {
-      out.add(r.reason());
-    }
-    return out;
-  }
 
-  static byte[] tar(Map<String, byte[]> members) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      for (Map.Entry<String, byte[]> e : members.entrySet()) {
-        TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
-        entry.setSize(e.getValue().length);
-        tar.putArchiveEntry(entry);
-        tar.write(e.getValue());
-        tar.closeArchiveEntry();
-      }
-    }
-    return bytes.toByteArray();
-  }
 
   /** A zip written as a stream: sizes are in data descriptors after the data, not in headers. */
   static byte[] streamedZip(Map<String, byte[]> members) throws IOException {
@@ -139,8 +109,8 @@ class ArchiveLimitsTest {
     m.put("a.cif", cif());
     m.put("big.md", ("# Big\n\n" + "words ".repeat(2000)).getBytes(StandardCharsets.UTF_8));
     m.put("b.cif", cif());
-    IngestedFile f = read(limits(4096, 1000, 3, 200), "set.tar", tar(m));
-    assertEquals(List.of("archive.member_too_large"), reasons(f));
+    IngestedFile f = read(limits(4096, 1000, 3, 200), "set.tar", ArchiveIngestTest.tar(m, false));
+    assertEquals(List.of("archive.member_too_large"), IngestAll.reasons(f));
     assertEquals("file:/in/set.tar!/big.md", f.rejections().get(0).sourceUri());
     assertEquals(2, f.structures().size());
     assertTrue(f.documents().isEmpty(), "the big member is not read");
@@ -152,7 +122,7 @@ class ArchiveLimitsTest {
     m.put("big.md", ("# Big\n\n" + "words ".repeat(20_000)).getBytes(StandardCharsets.UTF_8));
     m.put("a.cif", cif());
     IngestedFile f = read(limits(8192, 1000, 3, 100_000), "set.zip", streamedZip(m));
-    assertEquals(List.of("archive.member_too_large"), reasons(f));
+    assertEquals(List.of("archive.member_too_large"), IngestAll.reasons(f));
     assertTrue(f.rejections().get(0).message().contains("holds more than 8192 bytes"));
     assertEquals(1, f.structures().size(), "the member after the refused one is read");
   }
@@ -163,8 +133,8 @@ class ArchiveLimitsTest {
     for (int i = 0; i < 5; i++) {
       m.put("s" + i + ".cif", cif());
     }
-    IngestedFile f = read(limits(1 << 20, 3, 3, 200), "set.tar", tar(m));
-    assertEquals(List.of("archive.too_many_members"), reasons(f));
+    IngestedFile f = read(limits(1 << 20, 3, 3, 200), "set.tar", ArchiveIngestTest.tar(m, false));
+    assertEquals(List.of("archive.too_many_members"), IngestAll.reasons(f));
     assertEquals(3, f.structures().size());
     assertEquals("after member 3", f.rejections().get(0).location());
   }
@@ -173,21 +143,21 @@ class ArchiveLimitsTest {
   void aGzipBombIsStoppedByTheExpansionRatio() throws IOException {
     byte[] bomb = gzip(new byte[8 << 20]);  // 8 MiB of zeros compress to about 8 KiB
     IngestedFile f = read(limits(64L << 20, 1000, 3, 200), "zeros.txt.gz", bomb);
-    assertEquals(List.of("archive.ratio_exceeded"), reasons(f));
+    assertEquals(List.of("archive.ratio_exceeded"), IngestAll.reasons(f));
     assertEquals(0, f.recordCount());
     // The same bytes under a ratio the data meets are read to the end (and are only NULs).
     IngestedFile lenient = read(limits(64L << 20, 1000, 3, 10_000), "zeros.txt.gz", bomb);
-    assertEquals(List.of("file.binary"), reasons(lenient));
+    assertEquals(List.of("file.binary"), IngestAll.reasons(lenient));
   }
 
   @Test
   void archivesNestedDeeperThanTheLimitAreNotOpened() throws IOException {
-    byte[] inner = tar(Map.of("a.cif", cif()));
-    byte[] middle = tar(Map.of("inner.tar", inner));
+    byte[] inner = ArchiveIngestTest.tar(Map.of("a.cif", cif()), false);
+    byte[] middle = ArchiveIngestTest.tar(Map.of("inner.tar", inner), false);
     byte[] outer = gzip(middle);
     assertEquals(1, read(limits(1 << 20, 1000, 3, 200), "set.tar.gz", outer).structures().size());
     IngestedFile f = read(limits(1 << 20, 1000, 1, 200), "set.tar.gz", outer);
-    assertEquals(List.of("archive.too_deep"), reasons(f));
+    assertEquals(List.of("archive.too_deep"), IngestAll.reasons(f));
     assertEquals("file:/in/set.tar.gz!/inner.tar", f.rejections().get(0).sourceUri());
   }
 
@@ -198,9 +168,9 @@ class ArchiveLimitsTest {
     m.put("gzipped", gzip(cif()));
     m.put("xz-compressed.bin", xz(cif()));
     m.put("bzipped.raw", bzip2(cif()));
-    m.put("tarred.data", tar(Map.of("t.cif", cif())));
-    IngestedFile f = read(IngestLimits.defaults(), "bundle.tar", tar(m));
-    assertEquals(List.of(), reasons(f));
+    m.put("tarred.data", ArchiveIngestTest.tar(Map.of("t.cif", cif()), false));
+    IngestedFile f = read(IngestLimits.defaults(), "bundle.tar", ArchiveIngestTest.tar(m, false));
+    assertEquals(List.of(), IngestAll.reasons(f));
     assertEquals(5, f.structures().size());
     List<String> sources = new ArrayList<>();
     f.structures().forEach(s -> sources.add(s.sourceUri()));

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.anneal.ingest.FileIngestor;
 import dev.anneal.ingest.IngestedFile;
 import dev.anneal.ingest.Rejection;
-import dev.anneal.ingest.SourceFile;
-import java.io.ByteArrayInputStream;
+import dev.anneal.ingest.testing.IngestAll;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,23 +29,14 @@ class HostileInputTest {
   }
 
   private IngestedFile read(String name, byte[] content) {
-    Iterator<IngestedFile> it = ingestor.ingestAll(new SourceFile("file:/in/" + name,
-        content.length), new ByteArrayInputStream(content));
-    IngestedFile all = new IngestedFile();
-    it.forEachRemaining(all::addAll);
-    return all;
+    return IngestAll.read(ingestor, name, content);
   }
 
-  private static List<String> reasons(IngestedFile f) {
-    List<String> out = new ArrayList<>();
-    f.rejections().forEach(r -> out.add(r.reason()));
-    return out;
-  }
 
   @Test
   void vasprunWithANonElementAtomTypeIsQuarantinedAsUnknownElement() throws IOException {
     IngestedFile f = read("vasprun.xml", fixture("vasprun_unknown_element.xml"));
-    assertEquals(List.of("vasp.unknown_element"), reasons(f));
+    assertEquals(List.of("vasp.unknown_element"), IngestAll.reasons(f));
     assertTrue(f.calculations().isEmpty());
     assertTrue(f.rejections().get(0).message().contains("'Qx'"), f.rejections().get(0).message());
   }
@@ -59,23 +48,23 @@ class HostileInputTest {
     xml.append("<sec>".repeat(depth)).append("<p>deep</p>").append("</sec>".repeat(depth));
     xml.append("</body></article>\n");
     IngestedFile f = read("deep.nxml", xml.toString().getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of("jats.too_deep"), reasons(f));
+    assertEquals(List.of("jats.too_deep"), IngestAll.reasons(f));
     assertTrue(f.documents().isEmpty());
   }
 
   @Test
   void cifCellOf1e308IsQuarantinedAsImplausibleNotInfiniteVolume() throws IOException {
     IngestedFile f = read("cell.cif", fixture("cif_cell_1e308.cif"));
-    assertEquals(List.of("structure.implausible_cell"), reasons(f));
+    assertEquals(List.of("structure.implausible_cell"), IngestAll.reasons(f));
     assertTrue(f.structures().isEmpty());
   }
 
   @Test
   void cifCellOf1eMinus300IsQuarantinedNotAGiganticDensity() throws IOException {
     IngestedFile f = read("cell.cif", fixture("cif_cell_1e-300.cif"));
-    assertEquals(1, f.rejections().size(), reasons(f).toString());
+    assertEquals(1, f.rejections().size(), IngestAll.reasons(f).toString());
     assertTrue(f.rejections().get(0).reason().startsWith("structure.implausible_"),
-        reasons(f).toString());
+        IngestAll.reasons(f).toString());
     assertTrue(f.structures().isEmpty());
   }
 
@@ -84,7 +73,7 @@ class HostileInputTest {
     String good = new String(fixture("cif_cell_1e308.cif"), StandardCharsets.UTF_8)
         .replace("1e308", "5.64");
     IngestedFile f = read("cell.cif", good.getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of(), reasons(f));
+    assertEquals(List.of(), IngestAll.reasons(f));
     assertEquals(1, f.structures().size());
   }
 
@@ -132,7 +121,7 @@ class HostileInputTest {
   @Test
   void aCifAfter8KbOfWhitespaceIsReadNotEmpty() {
     IngestedFile f = read("padded.cif", (" \n".repeat(6000) + CIF).getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of(), reasons(f));
+    assertEquals(List.of(), IngestAll.reasons(f));
     assertEquals(1, f.structures().size());
   }
 
@@ -140,18 +129,18 @@ class HostileInputTest {
   void utf16TextIsReadAsTextNotBinary() {
     byte[] le = ("\uFEFF" + CIF).getBytes(StandardCharsets.UTF_16LE);
     IngestedFile f = read("wide.cif", le);
-    assertEquals(List.of(), reasons(f));
+    assertEquals(List.of(), IngestAll.reasons(f));
     assertEquals(1, f.structures().size());
     IngestedFile md = read("notes.md", "# Notes\n\nNaCl was annealed at 850 C for 12 h.\n"
         .getBytes(StandardCharsets.UTF_16BE));
-    assertEquals(List.of(), reasons(md));
+    assertEquals(List.of(), IngestAll.reasons(md));
     assertEquals(1, md.documents().size());
   }
 
   @Test
   void aVasprunRenamedIsStillAVasprun() throws IOException {
     IngestedFile f = read("run.scstep", fixture("vasprun_unknown_element.xml"));
-    assertEquals(List.of("vasp.unknown_element"), reasons(f), "read as a vasprun by its content");
+    assertEquals(List.of("vasp.unknown_element"), IngestAll.reasons(f), "read as a vasprun by its content");
   }
 
   @Test
@@ -171,7 +160,7 @@ class HostileInputTest {
       tar.closeArchiveEntry();
     }
     IngestedFile f = read("bundle.tar", bytes.toByteArray());
-    assertEquals(List.of("archive.link_member"), reasons(f));
+    assertEquals(List.of("archive.link_member"), IngestAll.reasons(f));
     assertEquals(1, f.structures().size());
   }
 
@@ -191,7 +180,7 @@ class HostileInputTest {
       out.write(tarBytes.toByteArray());
     }
     IngestedFile f = read("OUTCAR.gz", gz.toByteArray());
-    assertEquals(List.of(), reasons(f));
+    assertEquals(List.of(), IngestAll.reasons(f));
     assertEquals(1, f.structures().size());
   }
 
@@ -199,7 +188,7 @@ class HostileInputTest {
   void aLabLogCutInsideItsHeaderIsQuarantinedNotSilentlyDropped() {
     // Found by the fuzz harness: truncation of examples/corpus/lablog/furnace_log.csv.
     IngestedFile f = read("furnace_log.csv", "sample_id,furnace,tempe".getBytes(StandardCharsets.UTF_8));
-    assertEquals(1, f.rejections().size(), reasons(f).toString());
+    assertEquals(1, f.rejections().size(), IngestAll.reasons(f).toString());
     assertEquals(0, f.recordCount());
   }
 }
