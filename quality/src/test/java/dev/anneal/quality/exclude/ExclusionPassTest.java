@@ -91,14 +91,9 @@ class ExclusionPassTest {
         paragraphs, null, false, 0.02, true, null, 13, true);
     ExclusionPass.Result r = ExclusionPass.run(samples, documents, paras, null, calculations,
         settings);
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out;
     try {
-      for (Row row : r.excluded().collectAsList()) {
-        List<String> sampleIds = new java.util.ArrayList<>(row.getList(2));
-        java.util.Collections.sort(sampleIds);
-        out.put(row.getString(0) + " " + row.getString(1),
-            row.getString(3) + " " + row.getString(5) + " " + sampleIds);
-      }
+      out = byRecord(r.excluded(), 5);
     } finally {
       r.close().run();
     }
@@ -125,6 +120,18 @@ class ExclusionPassTest {
         "raw/paragraphs p3b", "dedup.exact p4b [s3b]"), with);
   }
 
+  /** record_table record_id → "reason, the value in column {@code detail}, [sorted sample_ids]". */
+  private static Map<String, String> byRecord(Dataset<Row> excluded, int detail) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row row : excluded.collectAsList()) {
+      List<String> sampleIds = new java.util.ArrayList<>(row.getList(2));
+      java.util.Collections.sort(sampleIds);
+      out.put(row.getString(0) + " " + row.getString(1),
+          row.getString(3) + " " + row.getString(detail) + " " + sampleIds);
+    }
+    return out;
+  }
+
   private static final String QUESTION = "What is the superconducting transition temperature of "
       + "MgB2 at ambient pressure in kelvin according to the 2001 discovery paper?";
 
@@ -143,14 +150,9 @@ class ExclusionPassTest {
     ExclusionSettings settings = new ExclusionSettings(List.of("paragraph"),
         TextFilter.defaults(), false, false, null, false, 0.02, false, index, 13, remove);
     ExclusionPass.Result r = ExclusionPass.run(samples, documents, null, null, null, settings);
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out;
     try {
-      for (Row row : r.excluded().collectAsList()) {
-        List<String> sampleIds = new java.util.ArrayList<>(row.getList(2));
-        java.util.Collections.sort(sampleIds);
-        out.put(row.getString(0) + " " + row.getString(1),
-            row.getString(3) + " " + row.getString(6) + " " + sampleIds);
-      }
+      out = byRecord(r.excluded(), 6);
       r.flagged().collectAsList().forEach(f -> flagged.add(f.getString(0) + " " + f.getString(1)));
     } finally {
       r.close().run();
