@@ -5,9 +5,12 @@ import dev.anneal.ingest.lablog.Pseudonymizer;
 import dev.anneal.jobs.config.AnnealConfig;
 import dev.anneal.jobs.config.ConfigException;
 import dev.anneal.jobs.stage.QualityStage;
+import dev.anneal.quality.gate.GateSpecs;
+import dev.anneal.tokenize.pack.Packing;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The checks made before Spark starts, so that a usage or configuration mistake exits 2 at
@@ -34,6 +37,7 @@ final class RunPreflight {
       throw new ConfigException(config.ingest().limits().problems().get(0));
     }
     QualityStage.textFilter(config.quality().filters());
+    checkLaterStages(config);
     if (input != null && isLocal(input) && !Files.exists(localPath(input))) {
       throw new ConfigException("input does not exist: " + input);
     }
@@ -47,5 +51,44 @@ final class RunPreflight {
 
   private static Path localPath(String input) {
     return input.startsWith("file:") ? Path.of(URI.create(input)) : Path.of(input);
+  }
+
+  /**
+   * The settings the quality and tokenize stages read: checked here, so a typo exits 2 before
+   * Spark starts rather than 1 after the earlier stages have run.
+   */
+  private static void checkLaterStages(AnnealConfig config) {
+    try {
+      Packing.check(config.tokenize().packing());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    AnnealConfig.Decontamination dc = config.quality().decontamination();
+    if (!"remove".equals(dc.mode()) && !"flag".equals(dc.mode())) {
+      throw new ConfigException("quality.decontamination.mode must be remove or flag, got "
+          + dc.mode());
+    }
+    if (dc.benchmarks() != null) {
+      for (Map.Entry<String, String> b : dc.benchmarks().entrySet()) {
+        if (isLocal(b.getValue()) && !Files.isRegularFile(localPath(b.getValue()))) {
+          throw new ConfigException("quality.decontamination.benchmarks." + b.getKey()
+              + ": no such file: " + b.getValue());
+        }
+      }
+    }
+    if (config.quality().gates() != null) {
+      for (Map.Entry<String, AnnealConfig.Gate> g : config.quality().gates().entrySet()) {
+        try {
+          if (g.getValue().error() != null) {
+            GateSpecs.parse(g.getKey(), "error", g.getValue().error());
+          }
+          if (g.getValue().warning() != null) {
+            GateSpecs.parse(g.getKey(), "warning", g.getValue().warning());
+          }
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException("quality.gates: " + e.getMessage());
+        }
+      }
+    }
   }
 }

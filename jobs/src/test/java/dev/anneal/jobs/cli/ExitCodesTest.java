@@ -9,6 +9,7 @@ import dev.anneal.jobs.config.ConfigException;
 import dev.anneal.jobs.config.ConfigLoader;
 import dev.anneal.jobs.stage.StageFailure;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,34 @@ class ExitCodesTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> RunPreflight.check(config, "/nonexistent/anneal-input-" + System.nanoTime()));
     assertTrue(e.getMessage().contains("input does not exist"), e.getMessage());
+  }
+
+  @Test
+  void packingDecontaminationAndGateMistakesAreFoundBeforeSparkStarts() {
+    RunPreflight.check(ConfigLoader.load(null, List.of()), null);
+    Map<String, String> mistakes = Map.of(
+        "tokenize.packing=bestfit", "tokenize.packing",
+        "quality.decontamination.mode=drop", "quality.decontamination.mode must be remove or flag",
+        "quality.gates.raw/structures.error=[distinct structure_id]",
+        "quality.gates: raw/structures: unknown check 'distinct'");
+    for (Map.Entry<String, String> m : mistakes.entrySet()) {
+      AnnealConfig config = ConfigLoader.load(null, List.of(m.getKey()));
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> RunPreflight.check(config, null), m.getKey());
+      assertTrue(e.getMessage().contains(m.getValue()), m.getKey() + " -> " + e.getMessage());
+    }
+  }
+
+  @Test
+  void aMissingEvaluationSetIsFoundBeforeSparkStarts(@org.junit.jupiter.api.io.TempDir
+                                                     java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path yaml = dir.resolve("anneal.yaml");
+    java.nio.file.Files.writeString(yaml, "quality:\n  decontamination:\n    benchmarks:\n"
+        + "      qa: " + dir.resolve("absent-qa.jsonl") + "\n");
+    AnnealConfig config = ConfigLoader.load(yaml, List.of());
+    ConfigException e = assertThrows(ConfigException.class, () -> RunPreflight.check(config, null));
+    assertTrue(e.getMessage().contains("quality.decontamination.benchmarks.qa: no such file"),
+        e.getMessage());
   }
 
   @Test
